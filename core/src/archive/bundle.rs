@@ -1,0 +1,57 @@
+//! The JSON bundle exactly as written on disk (`assets/papers.json`).
+//!
+//! These types only describe the file's shape; nothing here is trusted yet. `validate` turns a
+//! [`RawBundle`] into an [`Archive`](super::Archive) or says precisely what is wrong.
+//! Unknown fields are rejected so that a typo ("buildson") is an error, not silently lost data.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBundle {
+    pub eras: Vec<RawEra>,
+    pub tags: Vec<RawTag>,
+    pub papers: Vec<RawPaper>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEra {
+    pub id: String,
+    pub name: String,
+    /// First year of the era's range, as the page shows it ("1986 – 2016").
+    pub from: u16,
+    pub to: u16,
+    pub blurb: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTag {
+    /// URL slug, e.g. `masked-lm`.
+    pub id: String,
+    /// Display name, e.g. `Masked LM`.
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPaper {
+    pub id: String,
+    pub short_name: String,
+    pub title: String,
+    pub era: String,
+    pub authors: String,
+    pub organization: String,
+    /// `YYYY` or `YYYY-MM`.
+    pub date: String,
+    pub summary: String,
+    #[serde(default)]
+    pub why_it_matters: Option<String>,
+    pub tags: Vec<String>,
+    pub builds_on: Vec<String>,
+    #[serde(default)]
+    pub related_models: Vec<String>,
+    /// Where the full text lives (arXiv, DOI or publisher page).
+    pub url: String,
+}

@@ -1,0 +1,167 @@
+//! The archive: eras, tags and papers, parsed once from the JSON bundle, validated, and indexed.
+//!
+//! Everything downstream (filter, URL codec, components) works with an [`Archive`] and refers to
+//! its items by index newtypes ([`PaperIndex`], [`TagIndex`], [`EraIndex`]). An index can only be
+//! obtained from the archive, so a dangling reference cannot be expressed.
+
+mod bundle;
+mod error;
+mod validate;
+
+pub use error::{BundleError, Problem};
+
+use crate::date::PaperDate;
+
+/// Position of a paper in the archive (the seed's order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PaperIndex(usize);
+
+/// Position of a tag in the archive's tag list (the tag bar's order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TagIndex(usize);
+
+/// Position of an era in the archive (chronological, as on the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EraIndex(usize);
+
+impl PaperIndex {
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl TagIndex {
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl EraIndex {
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub name: String,
+    pub from: u16,
+    pub to: u16,
+    pub blurb: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    /// URL slug: lowercase ASCII letters, digits and hyphens.
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paper {
+    /// Stable, URL-safe id (same alphabet as tag slugs).
+    pub id: String,
+    pub short_name: String,
+    pub title: String,
+    pub era: EraIndex,
+    pub authors: String,
+    pub organization: String,
+    pub date: PaperDate,
+    pub summary: String,
+    pub why_it_matters: Option<String>,
+    pub tags: Vec<TagIndex>,
+    /// Earlier papers this one extends, in the bundle's order.
+    pub builds_on: Vec<PaperIndex>,
+    pub related_models: Vec<String>,
+    pub url: String,
+}
+
+/// A validated archive with its lookups precomputed.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    eras: Vec<Era>,
+    tags: Vec<Tag>,
+    papers: Vec<Paper>,
+    /// For each paper, the papers that build on it (reverse of `builds_on`), in archive order.
+    led_to: Vec<Vec<PaperIndex>>,
+    /// For each tag, how many papers carry it.
+    tag_counts: Vec<usize>,
+    /// For each era, how many papers it holds.
+    era_sizes: Vec<usize>,
+}
+
+impl Archive {
+    /// Parses and validates a bundle. Errors name the paper and the field at fault.
+    pub fn from_json(json: &str) -> Result<Self, BundleError> {
+        validate::parse(json)
+    }
+
+    fn new(eras: Vec<Era>, tags: Vec<Tag>, papers: Vec<Paper>) -> Self {
+        let mut led_to = vec![Vec::new(); papers.len()];
+        let mut tag_counts = vec![0; tags.len()];
+        let mut era_sizes = vec![0; eras.len()];
+        for (index, paper) in papers.iter().enumerate() {
+            for earlier in &paper.builds_on {
+                led_to[earlier.0].push(PaperIndex(index));
+            }
+            for tag in &paper.tags {
+                tag_counts[tag.0] += 1;
+            }
+            era_sizes[paper.era.0] += 1;
+        }
+        Self { eras, tags, papers, led_to, tag_counts, era_sizes }
+    }
+
+    pub fn papers(&self) -> impl ExactSizeIterator<Item = (PaperIndex, &Paper)> {
+        self.papers.iter().enumerate().map(|(i, p)| (PaperIndex(i), p))
+    }
+
+    pub fn tags(&self) -> impl ExactSizeIterator<Item = (TagIndex, &Tag)> {
+        self.tags.iter().enumerate().map(|(i, t)| (TagIndex(i), t))
+    }
+
+    pub fn eras(&self) -> impl ExactSizeIterator<Item = (EraIndex, &Era)> {
+        self.eras.iter().enumerate().map(|(i, e)| (EraIndex(i), e))
+    }
+
+    pub fn paper_count(&self) -> usize {
+        self.papers.len()
+    }
+
+    pub fn paper(&self, index: PaperIndex) -> &Paper {
+        &self.papers[index.0]
+    }
+
+    pub fn tag(&self, index: TagIndex) -> &Tag {
+        &self.tags[index.0]
+    }
+
+    pub fn era(&self, index: EraIndex) -> &Era {
+        &self.eras[index.0]
+    }
+
+    pub fn paper_by_id(&self, id: &str) -> Option<PaperIndex> {
+        self.papers.iter().position(|p| p.id == id).map(PaperIndex)
+    }
+
+    /// Looks a tag up by its slug.
+    pub fn tag_by_slug(&self, slug: &str) -> Option<TagIndex> {
+        self.tags.iter().position(|t| t.id == slug).map(TagIndex)
+    }
+
+    /// The papers that build directly on `index`.
+    pub fn led_to(&self, index: PaperIndex) -> &[PaperIndex] {
+        &self.led_to[index.0]
+    }
+
+    /// How many papers carry `tag`.
+    pub fn tag_count(&self, tag: TagIndex) -> usize {
+        self.tag_counts[tag.0]
+    }
+
+    /// How many papers belong to `era`.
+    pub fn era_size(&self, era: EraIndex) -> usize {
+        self.era_sizes[era.0]
+    }
+}

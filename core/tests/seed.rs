@@ -1,0 +1,219 @@
+//! The shipped bundle against the user's capture of the page (`tests/seed/`).
+//!
+//! The strongest check renders the whole archive back into the capture's text layout and
+//! compares it with the seed, so every era, every card's text, its tags and the presence of
+//! "Builds on:" / "Related Models:" must match verbatim. Explicit tables below pin down what the
+//! capture cannot show: which papers carry each tag, and which papers have chips.
+
+use archive_core::{Archive, BUNDLED_JSON};
+
+const SEED: &str = include_str!("seed/research-papers-page.txt");
+
+fn archive() -> Archive {
+    Archive::from_json(BUNDLED_JSON).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The archive as the capture would show it: "📄" before each card, tags run together.
+fn render_like_capture(archive: &Archive) -> String {
+    let mut out = String::new();
+    for (era_index, era) in archive.eras() {
+        out += &format!("{}\n\n{} – {}\n\n{}\n\n", era.name, era.from, era.to, era.blurb);
+        for (_, paper) in archive.papers().filter(|(_, p)| p.era == era_index) {
+            out += &format!("📄{}\n\n{}\n\n{}\n", paper.short_name, paper.title, era.name);
+            out += &format!("{}·{}·{}\n\n{}\n\n", paper.authors, paper.organization, paper.date, paper.summary);
+            if let Some(why) = &paper.why_it_matters {
+                out += &format!("Why It Matters\n\n{why}\n\n");
+            }
+            if !paper.tags.is_empty() {
+                let names: Vec<&str> = paper.tags.iter().map(|&t| archive.tag(t).name.as_str()).collect();
+                out += &format!("{}\n", names.concat());
+            }
+            if !paper.related_models.is_empty() {
+                out += "Related Models:\n";
+            }
+            if !paper.builds_on.is_empty() {
+                out += "Builds on:\n";
+            }
+        }
+    }
+    out
+}
+
+/// Blank lines between cards vary in the capture; the text lines, in order, are what must match.
+fn normalize(text: &str) -> String {
+    text.lines().filter(|line| !line.trim().is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// The capture lost the Mistral 7B card's header (icon, short name, title, era).
+const LOST_MISTRAL_HEADER: &str = "📄Mistral 7B\n\nMistral 7B\n\nScaling\n";
+
+#[test]
+fn the_bundle_renders_back_to_the_seed_verbatim() {
+    let archive = archive();
+    let rendered = render_like_capture(&archive);
+    assert!(rendered.contains(LOST_MISTRAL_HEADER), "the Mistral 7B header must be restored");
+    let rendered = rendered.replacen(LOST_MISTRAL_HEADER, "", 1);
+    let body = SEED.split_once("papers\n\n").expect("seed has the count line").1;
+    let (expected, actual) = (normalize(body), normalize(&rendered));
+    if expected != actual {
+        let at = expected.chars().zip(actual.chars()).take_while(|(a, b)| a == b).count();
+        let context = |s: &str| s.chars().skip(at.saturating_sub(80)).take(200).collect::<String>();
+        panic!("bundle differs from the seed near:\nseed:   {:?}\nbundle: {:?}", context(&expected), context(&actual));
+    }
+}
+
+#[test]
+fn the_seed_count_matches_the_bundle() {
+    let n = archive().paper_count();
+    assert_eq!(n, 46);
+    assert!(SEED.contains(&format!("Showing {n} of {n} papers")));
+}
+
+#[test]
+fn seven_eras_in_the_seed_order() {
+    let names: Vec<String> = archive().eras().map(|(_, e)| e.name.clone()).collect();
+    assert_eq!(names, ["Pre-Transformer", "Transformer", "Scaling", "Architecture", "Diffusion", "Alignment", "Reasoning"]);
+}
+
+#[test]
+fn every_era_holds_exactly_its_papers() {
+    let expected: &[(&str, &[&str])] = &[
+        ("pre-transformer", &["backpropagation", "lstm", "word2vec", "seq2seq", "attention-mechanism", "gans"]),
+        ("transformer", &["transformer", "gpt-1", "bert", "t5", "gpt-2", "roberta", "gpt-3", "vit", "clip", "whisper"]),
+        (
+            "scaling",
+            &[
+                "sparse-moe",
+                "megatron-lm",
+                "scaling-laws",
+                "switch-transformers",
+                "lora",
+                "chinchilla",
+                "llama",
+                "gpt-4",
+                "llama-2",
+                "mistral-7b",
+                "gemini",
+            ],
+        ),
+        ("architecture", &["swiglu", "gshard", "rope", "flash-attention", "gptq", "gqa", "mamba", "deepseek-v2"]),
+        ("diffusion", &["ddpm", "dall-e", "imagen"]),
+        ("alignment", &["rlhf-christiano", "constitutional-ai", "instructgpt", "dpo"]),
+        ("reasoning", &["rag", "chain-of-thought", "react", "deepseek-r1"]),
+    ];
+    let archive = archive();
+    assert_eq!(archive.eras().len(), expected.len());
+    for ((era_index, era), (era_id, papers)) in archive.eras().zip(expected) {
+        assert_eq!(era.id, *era_id);
+        let actual: Vec<&str> = archive.papers().filter(|(_, p)| p.era == era_index).map(|(_, p)| p.id.as_str()).collect();
+        assert_eq!(actual, *papers, "era {era_id}");
+        assert_eq!(archive.era_size(era_index), papers.len());
+    }
+}
+
+#[test]
+fn every_tag_marks_exactly_its_papers() {
+    let expected: &[(&str, &str, &[&str])] = &[
+        ("agentic", "Agentic", &["react"]),
+        (
+            "attention",
+            "Attention",
+            &["attention-mechanism", "transformer", "vit", "mistral-7b", "rope", "flash-attention", "gqa", "mamba", "deepseek-v2"],
+        ),
+        ("autoregressive", "Autoregressive", &["gans", "gpt-1", "gpt-2", "gpt-3"]),
+        ("chain-of-thought", "Chain-of-Thought", &["chain-of-thought", "react", "deepseek-r1"]),
+        ("constitutional-ai", "Constitutional AI", &["constitutional-ai"]),
+        ("diffusion", "Diffusion", &["ddpm", "imagen"]),
+        ("distillation", "Distillation", &["lora", "gptq"]),
+        ("few-shot", "Few-Shot", &["gpt-3"]),
+        ("instruction-tuning", "Instruction Tuning", &["llama-2", "instructgpt"]),
+        ("long-context", "Long Context", &["mistral-7b", "rope", "flash-attention"]),
+        ("masked-lm", "Masked LM", &["bert", "roberta"]),
+        ("moe", "MoE", &["sparse-moe", "switch-transformers", "gemini", "gshard", "deepseek-v2"]),
+        ("multimodal", "Multimodal", &["vit", "clip", "gpt-4", "gemini"]),
+        ("open-weight", "Open Weight", &["llama", "llama-2"]),
+        ("reasoning", "Reasoning", &["chain-of-thought", "deepseek-r1"]),
+        ("rlhf", "RLHF", &["gpt-4", "llama-2", "rlhf-christiano", "constitutional-ai", "instructgpt", "dpo"]),
+        (
+            "scaling-laws",
+            "Scaling Laws",
+            &["roberta", "gpt-3", "megatron-lm", "scaling-laws", "chinchilla", "llama", "gpt-4", "gemini"],
+        ),
+        ("speech-recognition", "Speech Recognition", &["whisper"]),
+        ("test-time-compute", "Test-Time Compute", &["deepseek-r1"]),
+        ("text-to-image", "Text-to-Image", &["dall-e", "imagen"]),
+        ("tool-use", "Tool Use", &["rag", "react"]),
+        ("transformer", "Transformer", &["transformer", "gpt-1", "bert", "t5", "swiglu"]),
+        ("zero-shot", "Zero-Shot", &["gpt-2", "clip", "dall-e"]),
+    ];
+    let archive = archive();
+    assert_eq!(archive.tags().len(), 23);
+    for ((tag_index, tag), (slug, name, papers)) in archive.tags().zip(expected) {
+        assert_eq!((tag.id.as_str(), tag.name.as_str()), (*slug, *name));
+        let actual: Vec<&str> =
+            archive.papers().filter(|(_, p)| p.tags.contains(&tag_index)).map(|(_, p)| p.id.as_str()).collect();
+        assert_eq!(actual, *papers, "tag {slug}");
+        assert_eq!(archive.tag_count(tag_index), papers.len());
+    }
+}
+
+#[test]
+fn builds_on_chips_exactly_where_the_seed_shows_them() {
+    let archive = archive();
+    let without: Vec<&str> =
+        archive.papers().filter(|(_, p)| p.builds_on.is_empty()).map(|(_, p)| p.id.as_str()).collect();
+    assert_eq!(without, ["backpropagation", "word2vec", "gans", "rlhf-christiano"]);
+    assert_eq!(archive.paper_count() - without.len(), 42);
+}
+
+#[test]
+fn related_models_exactly_where_the_seed_shows_them() {
+    let archive = archive();
+    let with: Vec<&str> =
+        archive.papers().filter(|(_, p)| !p.related_models.is_empty()).map(|(_, p)| p.id.as_str()).collect();
+    assert_eq!(
+        with,
+        [
+            "gpt-1",
+            "bert",
+            "gpt-2",
+            "whisper",
+            "sparse-moe",
+            "scaling-laws",
+            "llama",
+            "llama-2",
+            "imagen",
+            "dpo",
+            "rag",
+            "chain-of-thought"
+        ]
+    );
+}
+
+#[test]
+fn builds_on_points_back_in_time_and_led_to_is_its_reverse() {
+    let archive = archive();
+    for (index, paper) in archive.papers() {
+        for &earlier in &paper.builds_on {
+            let earlier_paper = archive.paper(earlier);
+            assert!(!earlier_paper.date.is_after(paper.date), "{} builds on later {}", paper.id, earlier_paper.id);
+            assert!(archive.led_to(earlier).contains(&index));
+        }
+        for &later in archive.led_to(index) {
+            assert!(archive.paper(later).builds_on.contains(&index));
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_url_safe_and_every_paper_links_to_its_full_text() {
+    let archive = archive();
+    let mut ids: Vec<&str> = archive.papers().map(|(_, p)| p.id.as_str()).collect();
+    for (_, paper) in archive.papers() {
+        assert!(paper.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", paper.id);
+        assert!(paper.url.starts_with("https://"), "{}", paper.id);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 46);
+}

@@ -84,7 +84,9 @@ mod tests {
 
     #[test]
     fn rejects_malformed_dates_with_a_hint() {
-        for text in ["", "86", "19860", "2017-6", "2017-13", "2017-00", "2017-06-01", "２０１７", "2017-", "-06", "abcd"] {
+        for text in
+            ["", "86", "19860", "2017-6", "2017-13", "2017-00", "2017-06-01", "２０１７", "2017-", "-06", "abcd"]
+        {
             let err = PaperDate::parse(text).unwrap_err();
             assert!(err.contains("YYYY-MM"), "{text}: {err}");
         }

@@ -113,7 +113,9 @@ impl fmt::Display for Notice {
             Notice::UnknownTag(tag) => write!(f, "Ignored unknown tag {}.", quote(tag)),
             Notice::UnknownMatch(value) => write!(f, "Ignored match={}: use “any” or “all”.", quote(value)),
             Notice::UnknownParameter(name) => write!(f, "Ignored unknown parameter {}.", quote(name)),
-            Notice::RepeatedParameter(name) => write!(f, "Ignored a repeated {} parameter; the first one counts.", quote(name)),
+            Notice::RepeatedParameter(name) => {
+                write!(f, "Ignored a repeated {} parameter; the first one counts.", quote(name))
+            }
             Notice::AndMore(count) => write!(f, "…and {count} more ignored."),
         }
     }
@@ -187,5 +189,7 @@ pub fn decode_query(archive: &Archive, query: &str) -> Decoded {
 
 fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {
     let wanted = word.to_lowercase().replace([' ', '_'], "-");
-    archive.tag_by_slug(&wanted).or_else(|| archive.tags().find(|(_, t)| t.name.to_lowercase() == word.to_lowercase()).map(|(i, _)| i))
+    archive
+        .tag_by_slug(&wanted)
+        .or_else(|| archive.tags().find(|(_, t)| t.name.to_lowercase() == word.to_lowercase()).map(|(i, _)| i))
 }

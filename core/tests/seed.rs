@@ -72,7 +72,10 @@ fn the_seed_count_matches_the_bundle() {
 #[test]
 fn seven_eras_in_the_seed_order() {
     let names: Vec<String> = archive().eras().map(|(_, e)| e.name.clone()).collect();
-    assert_eq!(names, ["Pre-Transformer", "Transformer", "Scaling", "Architecture", "Diffusion", "Alignment", "Reasoning"]);
+    assert_eq!(
+        names,
+        ["Pre-Transformer", "Transformer", "Scaling", "Architecture", "Diffusion", "Alignment", "Reasoning"]
+    );
 }
 
 #[test]
@@ -105,7 +108,8 @@ fn every_era_holds_exactly_its_papers() {
     assert_eq!(archive.eras().len(), expected.len());
     for ((era_index, era), (era_id, papers)) in archive.eras().zip(expected) {
         assert_eq!(era.id, *era_id);
-        let actual: Vec<&str> = archive.papers().filter(|(_, p)| p.era == era_index).map(|(_, p)| p.id.as_str()).collect();
+        let actual: Vec<&str> =
+            archive.papers().filter(|(_, p)| p.era == era_index).map(|(_, p)| p.id.as_str()).collect();
         assert_eq!(actual, *papers, "era {era_id}");
         assert_eq!(archive.era_size(era_index), papers.len());
     }
@@ -118,7 +122,17 @@ fn every_tag_marks_exactly_its_papers() {
         (
             "attention",
             "Attention",
-            &["attention-mechanism", "transformer", "vit", "mistral-7b", "rope", "flash-attention", "gqa", "mamba", "deepseek-v2"],
+            &[
+                "attention-mechanism",
+                "transformer",
+                "vit",
+                "mistral-7b",
+                "rope",
+                "flash-attention",
+                "gqa",
+                "mamba",
+                "deepseek-v2",
+            ],
         ),
         ("autoregressive", "Autoregressive", &["gans", "gpt-1", "gpt-2", "gpt-3"]),
         ("chain-of-thought", "Chain-of-Thought", &["chain-of-thought", "react", "deepseek-r1"]),

@@ -12,7 +12,8 @@ use super::{Archive, BundleError, Era, EraIndex, Paper, PaperIndex, Problem, Tag
 use crate::date::PaperDate;
 
 pub(super) fn parse(json: &str) -> Result<Archive, BundleError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| single("the file", None, format!("invalid JSON: {e}")))?;
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| single("the file", None, format!("invalid JSON: {e}")))?;
     let raw: RawBundle = serde_path_to_error::deserialize(&value).map_err(|e| shape_problem(&value, e))?;
     validate(raw)
 }
@@ -26,7 +27,9 @@ fn shape_problem(value: &serde_json::Value, error: serde_path_to_error::Error<se
     let segments: Vec<String> = error.path().iter().map(|s| s.to_string()).collect();
     let message = error.inner().to_string();
     let (item, field) = match segments.as_slice() {
-        [list, index, rest @ ..] if (list == "papers" || list == "eras" || list == "tags") && index.starts_with('[') => {
+        [list, index, rest @ ..]
+            if (list == "papers" || list == "eras" || list == "tags") && index.starts_with('[') =>
+        {
             let position: usize = index.trim_matches(['[', ']']).parse().unwrap_or(0);
             let kind = list.trim_end_matches('s');
             let item = match value[list.as_str()][position]["id"].as_str() {
@@ -57,14 +60,23 @@ impl Problems {
 
     fn require_slug(&mut self, item: &str, field: &str, slug: &str) {
         if !is_slug(slug) {
-            self.add(item, field, format!("\"{slug}\" is not URL-safe: use lowercase letters, digits and single hyphens, e.g. \"masked-lm\""));
+            self.add(
+                item,
+                field,
+                format!(
+                    "\"{slug}\" is not URL-safe: use lowercase letters, digits and single hyphens, e.g. \"masked-lm\""
+                ),
+            );
         }
     }
 }
 
 /// Lowercase ASCII letters and digits in hyphen-separated words: safe in a URL without escaping.
 pub fn is_slug(text: &str) -> bool {
-    !text.is_empty() && text.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    !text.is_empty()
+        && text
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
@@ -124,7 +136,8 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
     if !problems.0.is_empty() {
         return Err(BundleError { problems: problems.0 });
     }
-    let eras = raw.eras.into_iter().map(|e| Era { id: e.id, name: e.name, from: e.from, to: e.to, blurb: e.blurb }).collect();
+    let eras =
+        raw.eras.into_iter().map(|e| Era { id: e.id, name: e.name, from: e.from, to: e.to, blurb: e.blurb }).collect();
     let tags = raw.tags.into_iter().map(|t| Tag { id: t.id, name: t.name }).collect();
     Ok(Archive::new(eras, tags, papers))
 }
@@ -179,7 +192,9 @@ fn check_paper(
         match tags.get(slug.as_str()) {
             Some(tag) if paper_tags.contains(tag) => problems.add(item, "tags", format!("\"{slug}\" is listed twice")),
             Some(tag) => paper_tags.push(*tag),
-            None => problems.add(item, "tags", format!("\"{slug}\" is not a tag of the archive (add it to \"tags\" first)")),
+            None => {
+                problems.add(item, "tags", format!("\"{slug}\" is not a tag of the archive (add it to \"tags\" first)"))
+            }
         }
     }
 
@@ -187,7 +202,9 @@ fn check_paper(
     for id in &raw.builds_on {
         match papers.get(id.as_str()) {
             _ if *id == raw.id => problems.add(item, "builds_on", "a paper cannot build on itself"),
-            Some(earlier) if builds_on.contains(earlier) => problems.add(item, "builds_on", format!("\"{id}\" is listed twice")),
+            Some(earlier) if builds_on.contains(earlier) => {
+                problems.add(item, "builds_on", format!("\"{id}\" is listed twice"))
+            }
             Some(earlier) => builds_on.push(*earlier),
             None => problems.add(item, "builds_on", format!("\"{id}\" is not a paper in the archive")),
         }

@@ -1,0 +1,156 @@
+//! Broken bundles are rejected with a message that names the paper (or item) and the field.
+
+use archive_core::{Archive, BUNDLED_JSON};
+use serde_json::{json, Value};
+
+fn shipped() -> Value {
+    serde_json::from_str(BUNDLED_JSON).unwrap()
+}
+
+/// Applies `mutate` to the shipped bundle and returns the error text.
+fn error_for(mutate: impl FnOnce(&mut Value)) -> String {
+    let mut bundle = shipped();
+    mutate(&mut bundle);
+    match Archive::from_json(&bundle.to_string()) {
+        Ok(_) => panic!("the mutated bundle was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn paper<'a>(bundle: &'a mut Value, id: &str) -> &'a mut Value {
+    bundle["papers"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == id).unwrap()
+}
+
+fn assert_mentions(error: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(error.contains(part), "error should mention {part:?}:\n{error}");
+    }
+}
+
+#[test]
+fn the_shipped_bundle_is_valid() {
+    Archive::from_json(BUNDLED_JSON).unwrap();
+}
+
+#[test]
+fn invalid_json() {
+    let error = Archive::from_json("{\"eras\": [").unwrap_err().to_string();
+    assert_mentions(&error, &["the file", "invalid JSON", "line 1"]);
+}
+
+#[test]
+fn duplicate_id() {
+    let error = error_for(|b| paper(b, "gpt-2")["id"] = json!("gpt-1"));
+    assert_mentions(&error, &["paper \"gpt-1\"", "field \"id\"", "used by another paper"]);
+}
+
+#[test]
+fn dangling_builds_on() {
+    let error = error_for(|b| paper(b, "bert")["builds_on"] = json!(["transformer", "gpt-9"]));
+    assert_mentions(&error, &["paper \"bert\"", "field \"builds_on\"", "\"gpt-9\" is not a paper"]);
+}
+
+#[test]
+fn builds_on_a_later_paper() {
+    let error = error_for(|b| paper(b, "transformer")["builds_on"] = json!(["gpt-3"]));
+    assert_mentions(
+        &error,
+        &["paper \"transformer\"", "field \"builds_on\"", "\"gpt-3\" (2020-05) is later than this paper (2017-06)"],
+    );
+}
+
+#[test]
+fn builds_on_itself() {
+    let error = error_for(|b| paper(b, "lstm")["builds_on"] = json!(["lstm"]));
+    assert_mentions(&error, &["paper \"lstm\"", "cannot build on itself"]);
+}
+
+#[test]
+fn cycle_among_papers_of_the_same_date() {
+    let error = error_for(|b| {
+        paper(b, "react")["builds_on"] = json!(["chain-of-thought"]);
+        paper(b, "chain-of-thought")["builds_on"] = json!(["react"]);
+    });
+    assert_mentions(&error, &["field \"builds_on\"", "forms a cycle", "chain-of-thought → react → chain-of-thought"]);
+}
+
+#[test]
+fn unknown_tag() {
+    let error = error_for(|b| paper(b, "bert")["tags"] = json!(["masked-lm", "quantum"]));
+    assert_mentions(&error, &["paper \"bert\"", "field \"tags\"", "\"quantum\" is not a tag"]);
+}
+
+#[test]
+fn unknown_era() {
+    let error = error_for(|b| paper(b, "gans")["era"] = json!("medieval"));
+    assert_mentions(&error, &["paper \"gans\"", "field \"era\"", "\"medieval\" is not an era"]);
+}
+
+#[test]
+fn bad_dates() {
+    for date in ["2017-13", "June 2017", "17", ""] {
+        let error = error_for(|b| paper(b, "transformer")["date"] = json!(date));
+        assert_mentions(&error, &["paper \"transformer\"", "field \"date\"", "YYYY-MM"]);
+    }
+}
+
+#[test]
+fn empty_required_fields() {
+    for field in ["short_name", "title", "authors", "organization", "summary", "url", "why_it_matters"] {
+        let error = error_for(|b| paper(b, "clip")[field] = json!("  "));
+        assert_mentions(&error, &["paper \"clip\"", &format!("field \"{field}\""), "must not be empty"]);
+    }
+}
+
+#[test]
+fn wrong_type_names_the_paper_and_field() {
+    let error = error_for(|b| paper(b, "gpt-3")["tags"] = json!("few-shot"));
+    assert_mentions(&error, &["paper \"gpt-3\"", "field \"tags\"", "invalid type"]);
+    let error = error_for(|b| paper(b, "gpt-3")["date"] = json!(2020));
+    assert_mentions(&error, &["paper \"gpt-3\"", "field \"date\"", "invalid type"]);
+}
+
+#[test]
+fn missing_field_names_the_paper() {
+    let error = error_for(|b| {
+        paper(b, "t5").as_object_mut().unwrap().remove("title");
+    });
+    assert_mentions(&error, &["paper \"t5\"", "missing field `title`"]);
+}
+
+#[test]
+fn misspelt_field_is_not_silently_ignored() {
+    let error = error_for(|b| {
+        let p = paper(b, "t5").as_object_mut().unwrap();
+        let builds_on = p.remove("builds_on").unwrap();
+        p.insert("buildson".into(), builds_on);
+    });
+    assert_mentions(&error, &["paper \"t5\"", "unknown field `buildson`"]);
+}
+
+#[test]
+fn unsafe_ids_and_links() {
+    let error = error_for(|b| paper(b, "t5")["id"] = json!("T5 <b>"));
+    assert_mentions(&error, &["field \"id\"", "not URL-safe"]);
+    let error = error_for(|b| paper(b, "t5")["url"] = json!("javascript:alert(1)"));
+    assert_mentions(&error, &["paper \"t5\"", "field \"url\"", "https://"]);
+    let error = error_for(|b| b["tags"][0]["id"] = json!("Agentic!"));
+    assert_mentions(&error, &["tag \"Agentic!\"", "not URL-safe"]);
+}
+
+#[test]
+fn duplicate_tag_on_a_paper_and_duplicate_era() {
+    let error = error_for(|b| paper(b, "bert")["tags"] = json!(["masked-lm", "masked-lm"]));
+    assert_mentions(&error, &["paper \"bert\"", "\"masked-lm\" is listed twice"]);
+    let error = error_for(|b| b["eras"][1]["id"] = json!("pre-transformer"));
+    assert_mentions(&error, &["era \"pre-transformer\"", "used by another era"]);
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let error = error_for(|b| {
+        paper(b, "bert")["era"] = json!("nope");
+        paper(b, "gpt-2")["date"] = json!("2019-99");
+    });
+    assert_mentions(&error, &["2 problems", "paper \"bert\"", "paper \"gpt-2\""]);
+}

@@ -1,0 +1,43 @@
+//! Property tests of the URL codec: it round-trips every state and survives any input.
+
+use archive_core::view_state::NOTICE_LIMIT;
+use archive_core::{decode_query, Archive, MatchMode, ViewState, BUNDLED_JSON};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static ARCHIVE: LazyLock<Archive> = LazyLock::new(|| Archive::from_json(BUNDLED_JSON).unwrap());
+
+fn any_state() -> impl Strategy<Value = ViewState> {
+    let tag_count = ARCHIVE.tags().len();
+    (proptest::collection::btree_set(0..tag_count, 0..=tag_count), any::<bool>()).prop_map(|(positions, all)| {
+        let tags: Vec<_> = ARCHIVE.tags().map(|(t, _)| t).collect();
+        ViewState {
+            tags: positions.into_iter().map(|i| tags[i]).collect(),
+            match_mode: if all { MatchMode::All } else { MatchMode::Any },
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn decode_of_encode_is_identity(state in any_state()) {
+        let decoded = decode_query(&ARCHIVE, &state.to_query(&ARCHIVE));
+        prop_assert_eq!(&decoded.state, &state);
+        prop_assert!(decoded.notices.is_empty());
+    }
+
+    #[test]
+    fn decode_never_panics_and_stays_bounded(query in ".{0,300}") {
+        let decoded = decode_query(&ARCHIVE, &query);
+        prop_assert!(decoded.notices.len() <= NOTICE_LIMIT + 1);
+        let canonical = decoded.state.to_query(&ARCHIVE);
+        prop_assert_eq!(decode_query(&ARCHIVE, &canonical).state, decoded.state);
+    }
+
+    #[test]
+    fn decode_survives_query_shaped_noise(query in "[a-z%&=,+ <>\"'0-9A-F]{0,200}") {
+        let _ = decode_query(&ARCHIVE, &query);
+    }
+}

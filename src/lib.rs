@@ -1,0 +1,46 @@
+//! The AI Paper Archive: a thin Leptos view over the pure core in `archive-core`.
+//!
+//! The URL's query string is the only view state. [`view::CurrentView`] derives the decoded
+//! state and the selection from the router's query map; components read those memos and change
+//! the view only by navigating to a new URL.
+
+pub mod ui;
+pub mod view;
+
+use std::sync::LazyLock;
+
+use archive_core::{Archive, BundleError, BUNDLED_JSON};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+use ui::{ArchivePage, BrokenBundle};
+
+/// The compiled-in bundle, parsed and validated once, on first use.
+static ARCHIVE: LazyLock<Result<Archive, BundleError>> = LazyLock::new(|| Archive::from_json(BUNDLED_JSON));
+
+/// The whole app: the archive page, or a clear explanation if the bundle is broken.
+#[component]
+pub fn App() -> impl IntoView {
+    match &*ARCHIVE {
+        Ok(archive) => view! { <ArchiveApp archive /> }.into_any(),
+        Err(error) => view! { <BrokenBundle error=error.clone() /> }.into_any(),
+    }
+}
+
+/// The archive page for a given (already validated) archive, inside its router.
+#[component]
+pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
+    view! {
+        <Router>
+            <ArchivePage archive />
+        </Router>
+    }
+}
+
+/// Replaces `index.html`'s loading placeholder with the app.
+pub fn mount() {
+    if let Some(loading) = document().get_element_by_id("loading") {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,45 @@
+use archive_core::EraIndex;
+use leptos::prelude::*;
+
+use super::paper_card::PaperCard;
+use crate::view::use_view;
+
+/// One era: its name, years, blurb and how many of its papers are shown, then its cards.
+/// Hidden when the filter leaves none of its papers.
+///
+/// Cards are rendered once and hidden or shown by the filter, so filtering never rebuilds DOM.
+#[component]
+pub fn EraSection(era: EraIndex) -> impl IntoView {
+    let view = use_view();
+    let info = view.archive.era(era);
+    let size = view.archive.era_size(era);
+    let shown = move || view.selection.with(|s| s.era_count(era));
+    let count_text = move || {
+        let noun = if size == 1 { "paper" } else { "papers" };
+        if view.state.with(|s| s.is_filtered()) {
+            format!("{} of {size} {noun} shown", shown())
+        } else {
+            format!("{size} {noun}")
+        }
+    };
+    let heading_id = format!("era-{}", info.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="era" id=format!("era-{}-section", info.id) aria-labelledby=labelled_by hidden=move || shown() == 0>
+            <header class="era-header">
+                <h2 id=heading_id>{info.name.clone()}</h2>
+                <p class="era-years">{format!("{} – {}", info.from, info.to)}</p>
+                <p class="era-blurb">{info.blurb.clone()}</p>
+                <p class="era-count">{count_text}</p>
+            </header>
+            <div class="card-grid">
+                {view
+                    .archive
+                    .papers()
+                    .filter(|(_, p)| p.era == era)
+                    .map(|(paper, _)| view! { <PaperCard paper /> })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}

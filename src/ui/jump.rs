@@ -1,0 +1,103 @@
+//! Builds-on chips: jump to the earlier paper's card, or explain that the filter hides it.
+
+use archive_core::{PaperIndex, ViewState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::paper_card::card_id;
+use crate::view::{use_view, CurrentView};
+
+/// Where a jump stands. This is transient UI feedback, not view state, so it is not in the URL.
+#[derive(Clone, Copy)]
+pub struct Jumps {
+    view: CurrentView,
+    /// The card last jumped to; it is highlighted until the next jump.
+    pub highlighted: RwSignal<Option<PaperIndex>>,
+    /// A chip (on card `.0`) whose target (`.1`) the current filter hides.
+    pub blocked: RwSignal<Option<(PaperIndex, PaperIndex)>>,
+    /// A target to jump to as soon as the filter shows it.
+    pending: RwSignal<Option<PaperIndex>>,
+}
+
+impl Jumps {
+    pub fn provide(view: CurrentView) -> Self {
+        let jumps =
+            Self { view, highlighted: RwSignal::new(None), blocked: RwSignal::new(None), pending: RwSignal::new(None) };
+        Effect::new(move |_| {
+            if let Some(target) = jumps.pending.get() {
+                if view.selection.with(|s| s.is_shown(target)) {
+                    jumps.pending.set(None);
+                    jumps.reveal(target);
+                }
+            }
+        });
+        provide_context(jumps);
+        jumps
+    }
+
+    /// Follows a builds-on chip on card `from` to `target`.
+    pub fn jump_to(&self, from: PaperIndex, target: PaperIndex) {
+        if self.view.selection.with_untracked(|s| s.is_shown(target)) {
+            self.blocked.set(None);
+            self.reveal(target);
+        } else {
+            self.blocked.set(Some((from, target)));
+        }
+    }
+
+    /// Clears the tag filter (keeping the match mode), then jumps to the blocked target.
+    pub fn show_blocked(&self) {
+        if let Some((_, target)) = self.blocked.get_untracked() {
+            self.blocked.set(None);
+            self.pending.set(Some(target));
+            let match_mode = self.view.state.get_untracked().match_mode;
+            self.view.go(ViewState { match_mode, ..ViewState::default() });
+        }
+    }
+
+    /// Highlights the card, scrolls it to the middle of the screen and moves focus to it, after
+    /// the DOM has caught up with the latest filter.
+    fn reveal(&self, target: PaperIndex) {
+        self.highlighted.set(Some(target));
+        let id = card_id(&self.view.archive.paper(target).id);
+        request_animation_frame(move || {
+            let Some(card) = document().get_element_by_id(&id) else { return };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            card.scroll_into_view_with_scroll_into_view_options(&options);
+            if let Ok(card) = card.dyn_into::<web_sys::HtmlElement>() {
+                let focus = web_sys::FocusOptions::new();
+                focus.set_prevent_scroll(true);
+                let _ = card.focus_with_options(&focus);
+            }
+        });
+    }
+}
+
+pub fn use_jumps() -> Jumps {
+    expect_context::<Jumps>()
+}
+
+/// On card `from`: says that the chip's target is filtered out, and offers to show it.
+#[component]
+pub fn BlockedJumpNotice(from: PaperIndex) -> impl IntoView {
+    let view = use_view();
+    let jumps = use_jumps();
+    let target = move || jumps.blocked.get().filter(|&(on, _)| on == from).map(|(_, target)| target);
+    view! {
+        {move || {
+            target()
+                .map(|target| {
+                    let name = view.archive.paper(target).short_name.clone();
+                    view! {
+                        <p class="jump-notice" role="status">
+                            "“" {name} "” is hidden by the current filter. "
+                            <button type="button" class="text-button" on:click=move |_| jumps.show_blocked()>
+                                "Show all papers and go there"
+                            </button>
+                        </p>
+                    }
+                })
+        }}
+    }
+}

@@ -1,0 +1,184 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the real app, click like a
+//! user, and read the DOM. Run with `cargo test --target wasm32-unknown-unknown` (see README).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use ai_paper_archive::{ui::BrokenBundle, App};
+use archive_core::Archive;
+use gloo_timers::future::sleep;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, UrlSearchParams};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Points the page's URL at `query` (as a shared link would) and mounts `app` in a fresh
+/// container. Keep the returned handle alive for the test's duration.
+fn mount_at<F, V>(query: &str, app: F) -> (HtmlElement, impl Drop)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView + 'static,
+{
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
+    let document = window.document().unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), app);
+    (container.clone(), Guard { container, _handle: handle })
+}
+
+struct Guard<H> {
+    container: HtmlElement,
+    _handle: H,
+}
+
+impl<H> Drop for Guard<H> {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+/// Waits (up to 2 s) for the reactive system and the router to settle into `condition`.
+async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if condition() {
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn count_text(root: &HtmlElement) -> String {
+    one(root, "[data-testid=result-count]").text_content().unwrap()
+}
+
+/// Cards the reader can see: neither the card nor its era section is hidden.
+fn visible_cards(root: &HtmlElement) -> Vec<String> {
+    all(root, ".era:not([hidden]) .paper-card:not([hidden])")
+        .iter()
+        .map(|card| card.get_attribute("data-paper").unwrap())
+        .collect()
+}
+
+fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    UrlSearchParams::new_with_str(&search).unwrap().get(name)
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_every_paper_era_and_tag() {
+    let (root, _guard) = mount_at("", App);
+    wait_for("the count", || count_text(&root) == "Showing 46 of 46 papers").await;
+    assert_eq!(visible_cards(&root).len(), 46);
+    assert_eq!(all(&root, ".era:not([hidden])").len(), 7);
+    assert_eq!(all(&root, "button.tag-toggle").len(), 23);
+    assert!(all(&root, "button.tag-toggle")
+        .iter()
+        .all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
+    assert!(root.query_selector(".clear-filters").unwrap().is_none(), "nothing to clear yet");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_tag_filters_the_cards_the_count_and_the_url() {
+    let (root, _guard) = mount_at("", App);
+    let moe = one(&root, "button[data-tag=moe]");
+    moe.click();
+    wait_for("the MoE filter", || count_text(&root) == "Showing 5 of 46 papers").await;
+    assert_eq!(visible_cards(&root), ["sparse-moe", "switch-transformers", "gemini", "gshard", "deepseek-v2"]);
+    assert_eq!(moe.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(query_param("tags").as_deref(), Some("moe"));
+    assert_eq!(all(&root, ".era:not([hidden])").len(), 2, "only Scaling and Architecture hold MoE papers");
+    assert_eq!(one(&root, "#era-scaling-section .era-count").text_content().unwrap(), "3 of 11 papers shown");
+
+    one(&root, ".clear-filters").click();
+    wait_for("all papers again", || count_text(&root) == "Showing 46 of 46 papers").await;
+    assert_eq!(query_param("tags"), None);
+}
+
+#[wasm_bindgen_test]
+async fn all_mode_intersects_and_an_empty_result_offers_a_way_back() {
+    let (root, _guard) = mount_at("", App);
+    one(&root, "button[data-tag=moe]").click();
+    wait_for("MoE", || count_text(&root) == "Showing 5 of 46 papers").await;
+    one(&root, "button[data-tag=attention]").click();
+    wait_for("MoE or Attention", || count_text(&root) == "Showing 13 of 46 papers").await;
+    one(&root, "button[data-match=all]").click();
+    wait_for("MoE and Attention", || count_text(&root) == "Showing 1 of 46 papers").await;
+    assert_eq!(visible_cards(&root), ["deepseek-v2"]);
+    assert_eq!(query_param("match").as_deref(), Some("all"));
+
+    one(&root, "button[data-tag=speech-recognition]").click();
+    wait_for("nothing", || count_text(&root) == "Showing 0 of 46 papers").await;
+    let empty = one(&root, "[data-testid=empty-state]");
+    assert!(empty.text_content().unwrap().contains("Attention, MoE, Speech Recognition"));
+    one(&root, "[data-testid=empty-state] .primary").click();
+    wait_for("all papers", || count_text(&root) == "Showing 46 of 46 papers").await;
+    assert!(root.query_selector("[data-testid=empty-state]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_reproduces_its_view_and_explains_what_it_ignored() {
+    let (root, _guard) = mount_at("?tags=RLHF,quantum&match=all", App);
+    wait_for("the shared view", || count_text(&root) == "Showing 6 of 46 papers").await;
+    assert_eq!(one(&root, "button[data-tag=rlhf]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    let notices = one(&root, "[data-testid=notices]").text_content().unwrap();
+    assert!(notices.contains("Ignored unknown tag “quantum”."), "{notices}");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_query_renders_as_text_and_runs_nothing() {
+    let (root, _guard) = mount_at("?tags=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", App);
+    wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
+    assert!(root.query_selector("img").unwrap().is_none(), "markup in the URL must not become elements");
+    let notices = one(&root, "[data-testid=notices]").text_content().unwrap();
+    assert!(notices.contains("<img src=x onerror=alert(1)>"), "{notices}");
+}
+
+#[wasm_bindgen_test]
+async fn a_builds_on_chip_to_a_filtered_out_paper_offers_to_show_it() {
+    let (root, _guard) = mount_at("?tags=moe", App);
+    wait_for("MoE", || count_text(&root) == "Showing 5 of 46 papers").await;
+    one(&root, "#paper-gshard button.lineage-chip[data-target=transformer]").click();
+    wait_for("the notice", || root.query_selector("#paper-gshard .jump-notice").unwrap().is_some()).await;
+    let notice = one(&root, "#paper-gshard .jump-notice");
+    assert!(notice.text_content().unwrap().contains("“Transformer” is hidden by the current filter."));
+    one(&root, "#paper-gshard .jump-notice button").click();
+    wait_for("all papers", || count_text(&root) == "Showing 46 of 46 papers").await;
+    wait_for("the highlight", || one(&root, "#paper-transformer").class_list().contains("highlighted")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
+    let (root, _guard) = mount_at("", App);
+    wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
+    one(&root, "#paper-lstm button.lineage-chip[data-target=backpropagation]").click();
+    wait_for("the highlight", || one(&root, "#paper-backpropagation").class_list().contains("highlighted")).await;
+    assert!(root.query_selector(".jump-notice").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_bundle_explains_itself_instead_of_a_blank_page() {
+    let error = Archive::from_json(r#"{"eras": [], "tags": [], "papers": [{"id": 5}]}"#).unwrap_err();
+    let (root, _guard) = mount_at("", move || view! { <BrokenBundle error /> });
+    let text = one(&root, "[data-testid=broken-bundle]").text_content().unwrap();
+    assert!(text.contains("could not be loaded"), "{text}");
+    assert!(text.contains("paper #1, field \"id\": invalid type"), "{text}");
+}

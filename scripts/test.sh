@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check: formatting, clippy (native and wasm32),
+# native tests of the pure core, component tests in headless Chromium, the release build,
+# its size report, and the end-to-end tests against the served release build.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/scripts/setup.sh" test
+
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
+cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "native tests of the pure core"
+cargo test -p archive-core --locked
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
+
+step "release build"
+trunk build --release --locked
+
+step "release sizes"
+"$root/scripts/sizes.sh"
+
+step "end-to-end tests (Playwright, headless Chromium, dist served on 127.0.0.1)"
+npx --no-install playwright test
+
+step "all checks passed"

@@ -1,0 +1,163 @@
+// The archive as a user meets it: load, filter by tags, share, reload, go back and forward.
+const { test, expect } = require('@playwright/test');
+const { visibleCards, count, open, watchForTrouble, tagButton } = require('./helpers');
+
+let trouble;
+test.beforeEach(async ({ page }) => {
+  trouble = watchForTrouble(page);
+});
+test.afterEach(async () => {
+  expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
+});
+
+test('loads the whole archive', async ({ page }) => {
+  await open(page);
+  await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research Papers');
+  await expect(page.locator('.subtitle')).toContainText('from backpropagation to transformers');
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  expect(await visibleCards(page)).toHaveLength(46);
+  await expect(page.locator('.era:not([hidden]) h2')).toHaveText([
+    'Pre-Transformer', 'Transformer', 'Scaling', 'Architecture', 'Diffusion', 'Alignment', 'Reasoning',
+  ]);
+  await expect(page.locator('button.tag-toggle')).toHaveCount(23);
+  await expect(tagButton(page, 'attention')).toContainText('Attention');
+  await expect(tagButton(page, 'attention').locator('.tag-count')).toContainText('9');
+  await expect(page.locator('#loading')).toHaveCount(0);
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /backpropagation/);
+  await expect(page.locator('link[rel=icon]')).toHaveCount(1);
+});
+
+test('a card shows every field', async ({ page }) => {
+  await open(page);
+  const card = page.locator('#paper-vit');
+  await expect(card.locator('.paper-name')).toHaveText(/Vision Transformer \(ViT\)/);
+  await expect(card.locator('.paper-title a')).toHaveAttribute('href', 'https://arxiv.org/abs/2010.11929');
+  await expect(card.locator('.paper-title a')).toHaveAttribute('target', '_blank');
+  await expect(card.locator('.era-badge')).toHaveText('Transformer');
+  await expect(card.locator('.byline')).toContainText('Alexey Dosovitskiy et al.');
+  await expect(card.locator('.byline')).toContainText('Google Brain');
+  await expect(card.locator('time')).toHaveText('2020-10');
+  await expect(card.locator('.why')).toContainText('Brought Transformers to computer vision.');
+  await expect(card.locator('.tag-label')).toHaveText(['Multimodal', 'Attention']);
+  await expect(card.locator('.lineage-chip')).toHaveCount(1);
+  const mistral = page.locator('#paper-mistral-7b');
+  await expect(mistral.locator('.paper-name')).toHaveText(/Mistral 7B/);
+  await expect(mistral.locator('.paper-title')).toHaveText(/Mistral 7B/);
+  await expect(mistral.locator('.era-badge')).toHaveText('Scaling');
+  await expect(page.locator('#paper-llama .model-chip')).not.toHaveCount(0);
+});
+
+test('clicking a tag filters, and the URL reproduces the view after reload', async ({ page }) => {
+  await open(page);
+  await tagButton(page, 'moe').click();
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  expect(await visibleCards(page)).toEqual(['sparse-moe', 'switch-transformers', 'gemini', 'gshard', 'deepseek-v2']);
+  await expect(page).toHaveURL(/\/\?tags=moe$/);
+  await expect(tagButton(page, 'moe')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.era:not([hidden])')).toHaveCount(2);
+
+  await page.reload();
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  expect(await visibleCards(page)).toEqual(['sparse-moe', 'switch-transformers', 'gemini', 'gshard', 'deepseek-v2']);
+  await expect(tagButton(page, 'moe')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('back and forward walk through filters', async ({ page }) => {
+  await open(page);
+  await tagButton(page, 'rlhf').click();
+  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await tagButton(page, 'multimodal').click();
+  await expect(count(page)).toHaveText('Showing 9 of 46 papers');
+  await expect(page).toHaveURL(/\?tags=multimodal,rlhf$/);
+
+  await page.goBack();
+  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await expect(page).toHaveURL(/\?tags=rlhf$/);
+  await page.goBack();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(tagButton(page, 'rlhf')).toHaveAttribute('aria-pressed', 'false');
+  await page.goForward();
+  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await expect(tagButton(page, 'rlhf')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('any and all', async ({ page }) => {
+  await open(page, '/?tags=rlhf,multimodal');
+  await expect(count(page)).toHaveText('Showing 9 of 46 papers');
+  await expect(page.locator('button[data-match=any]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('button[data-match=all]').click();
+  await expect(count(page)).toHaveText('Showing 1 of 46 papers');
+  expect(await visibleCards(page)).toEqual(['gpt-4']);
+  await expect(page).toHaveURL(/\?tags=multimodal,rlhf&match=all$/);
+  await page.locator('button[data-match=any]').click();
+  await expect(count(page)).toHaveText('Showing 9 of 46 papers');
+  await expect(page).toHaveURL(/\?tags=multimodal,rlhf$/);
+});
+
+test('an empty result offers a way back', async ({ page }) => {
+  await open(page, '/?tags=diffusion,speech-recognition&match=all');
+  await expect(count(page)).toHaveText('Showing 0 of 46 papers');
+  const empty = page.getByTestId('empty-state');
+  await expect(empty).toContainText('No paper matches this filter');
+  await empty.getByRole('button', { name: 'Match any of them instead' }).click();
+  await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+  await page.goBack();
+  await page.getByTestId('empty-state').getByRole('button', { name: 'Show all papers' }).click();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('clear filters appears only while filtering', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  await tagButton(page, 'diffusion').click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+});
+
+test('a builds-on chip jumps to the earlier card', async ({ page }) => {
+  await open(page);
+  const chip = page.locator('#paper-dpo .lineage-chip[data-target=instructgpt]');
+  await chip.click();
+  const target = page.locator('#paper-instructgpt');
+  await expect(target).toHaveClass(/highlighted/);
+  await expect(target).toBeInViewport();
+  await expect(target).toBeFocused();
+});
+
+test('a builds-on chip to a filtered-out card says so and can show it', async ({ page }) => {
+  await open(page, '/?tags=rlhf');
+  await page.locator('#paper-instructgpt .lineage-chip[data-target=gpt-3]').click();
+  const notice = page.locator('#paper-instructgpt .jump-notice');
+  await expect(notice).toContainText('“GPT-3” is hidden by the current filter.');
+  await notice.getByRole('button').click();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(page.locator('#paper-gpt-3')).toHaveClass(/highlighted/);
+  await expect(page.locator('#paper-gpt-3')).toBeInViewport();
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await open(page);
+  const attention = tagButton(page, 'attention');
+  await attention.focus();
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('Showing 9 of 46 papers');
+  await expect(attention).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(count(page)).toHaveText('Showing 13 of 46 papers');
+  const outline = await attention.evaluate((el) => {
+    el.focus();
+    return getComputedStyle(el).outlineStyle;
+  });
+  expect(outline).not.toBe('none');
+});
+
+test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '/?tags=attention');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

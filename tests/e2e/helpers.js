@@ -1,0 +1,43 @@
+// Shared helpers: what a user sees, read the way a user would see it.
+const { expect } = require('@playwright/test');
+
+/** Cards the reader can see (neither the card nor its era is hidden), by paper id. */
+async function visibleCards(page) {
+  return page
+    .locator('.era:not([hidden]) .paper-card:not([hidden])')
+    .evaluateAll((cards) => cards.map((c) => c.dataset.paper));
+}
+
+/** The "Showing N of 46 papers" line. */
+function count(page) {
+  return page.getByTestId('result-count');
+}
+
+/** Opens `path` and waits until the app has rendered its count. */
+async function open(page, path = '/') {
+  await page.goto(path);
+  await expect(count(page)).toBeVisible();
+}
+
+/**
+ * Records console errors, uncaught exceptions and dialogs for the page's whole life, so a
+ * test can assert that nothing went wrong behind the scenes.
+ */
+function watchForTrouble(page) {
+  const trouble = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') trouble.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => trouble.push(`uncaught: ${err.message}`));
+  page.on('dialog', async (dialog) => {
+    trouble.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return trouble;
+}
+
+function tagButton(page, slug) {
+  return page.locator(`button.tag-toggle[data-tag="${slug}"]`);
+}
+
+module.exports = { visibleCards, count, open, watchForTrouble, tagButton };

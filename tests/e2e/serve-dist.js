@@ -1,0 +1,35 @@
+// A static file server for dist/ on 127.0.0.1, used by the end-to-end tests.
+// Unlike `python3 -m http.server` it accepts very long request lines (the hostile-URL tests send
+// a 100 KB query string), whatever the query, as a static host would.
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(process.argv[2] || 'dist');
+const port = Number(process.argv[3] || 8765);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  } catch {
+    pathname = '/';
+  }
+  let file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -15,5 +15,9 @@ pub use date::PaperDate;
 pub use filter::{select, Selection};
 pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, ViewState};
 
-/// The bundle shipped with the app, compiled in.
-pub const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+/// The bundle compiled into the app: `assets/papers.json`, or the file named by the
+/// `PAPERS_BUNDLE` environment variable at build time (see `build.rs`).
+pub const BUNDLED_JSON: &str = include_str!(env!("PAPERS_BUNDLE_PATH"));
+
+/// The compiled-in bundle's file name, for error messages.
+pub const BUNDLE_NAME: &str = env!("PAPERS_BUNDLE_NAME");

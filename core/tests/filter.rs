@@ -1,6 +1,9 @@
 //! The filter over the shipped bundle: any/all semantics, counts per era, order.
 
-use archive_core::{decode_query, select, Archive, MatchMode, Selection, ViewState, BUNDLED_JSON};
+use archive_core::{decode_query, select, Archive, MatchMode, Selection, ViewState};
+
+/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
+const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
 
 fn archive() -> Archive {
     Archive::from_json(BUNDLED_JSON).unwrap()

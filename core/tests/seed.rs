@@ -5,7 +5,10 @@
 //! "Builds on:" / "Related Models:" must match verbatim. Explicit tables below pin down what the
 //! capture cannot show: which papers carry each tag, and which papers have chips.
 
-use archive_core::{Archive, BUNDLED_JSON};
+use archive_core::Archive;
+
+/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
+const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
 
 const SEED: &str = include_str!("seed/research-papers-page.txt");
 

@@ -1,7 +1,10 @@
 //! The URL codec: canonical output, round trips, lenient input, and hostile input.
 
 use archive_core::view_state::NOTICE_LIMIT;
-use archive_core::{decode_query, Archive, MatchMode, Notice, ViewState, BUNDLED_JSON};
+use archive_core::{decode_query, Archive, MatchMode, Notice, ViewState};
+
+/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
+const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
 
 fn archive() -> Archive {
     Archive::from_json(BUNDLED_JSON).unwrap()

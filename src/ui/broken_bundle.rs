@@ -1,4 +1,4 @@
-use archive_core::BundleError;
+use archive_core::{BundleError, BUNDLE_NAME};
 use leptos::prelude::*;
 
 /// Shown instead of the archive when the compiled-in bundle fails validation: never a blank
@@ -9,7 +9,7 @@ pub fn BrokenBundle(error: BundleError) -> impl IntoView {
         <main class="page broken-bundle" data-testid="broken-bundle">
             <h1>"The paper archive could not be loaded"</h1>
             <p>
-                "The paper data built into this page (papers.json) is invalid, so there is nothing to show. "
+                "The paper data built into this page (" {BUNDLE_NAME} ") is invalid, so there is nothing to show. "
                 "If you built this page, fix the problems below and rebuild; otherwise, please report this page to its maintainers."
             </p>
             <ul class="problems">

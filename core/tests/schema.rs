@@ -1,0 +1,52 @@
+//! The documented format (`assets/papers.schema.json`) and the code agree: the shipped bundle
+//! and a generated one satisfy the schema, and the schema rejects what validation rejects.
+
+use serde_json::{json, Value};
+
+const SHIPPED: &str = include_str!("../../assets/papers.json");
+const SCHEMA: &str = include_str!("../../assets/papers.schema.json");
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+#[test]
+fn the_shipped_bundle_satisfies_the_schema() {
+    let bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+    let errors: Vec<String> =
+        validator().iter_errors(&bundle).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_schema_rejects_broken_papers() {
+    let validator = validator();
+    let mutations: Vec<(&str, Value)> = vec![
+        ("date", json!("2017-13")),
+        ("id", json!("Not A Slug")),
+        ("url", json!("javascript:alert(1)")),
+        ("summary", json!("   ")),
+        ("tags", json!(["moe", "moe"])),
+        ("builds_on", json!("lstm")),
+    ];
+    for (field, value) in mutations {
+        let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+        bundle["papers"][3][field] = value.clone();
+        assert!(!validator.is_valid(&bundle), "schema accepted {field} = {value}");
+    }
+    let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+    bundle["papers"][0]["buildson"] = json!([]);
+    assert!(!validator.is_valid(&bundle), "schema accepted an unknown field");
+}
+
+#[test]
+fn a_generated_bundle_satisfies_the_schema_and_validation() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_generate-bundle")).arg("600").output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let bundle: Value = serde_json::from_str(&text).unwrap();
+    assert!(validator().is_valid(&bundle));
+    let archive = archive_core::Archive::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(archive.paper_count(), 600);
+}

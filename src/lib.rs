@@ -4,6 +4,9 @@
 //! state and the selection from the router's query map; components read those memos and change
 //! the view only by navigating to a new URL.
 
+// Server-side rendering (the prerender step) nests the whole page in one type.
+#![recursion_limit = "256"]
+
 pub mod ui;
 pub mod view;
 
@@ -37,10 +40,15 @@ pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
     }
 }
 
-/// Replaces `index.html`'s loading placeholder with the app.
+/// Replaces `index.html`'s placeholders (the loading state, and the default view prerendered
+/// at build time) with the live app. Both are removed and the app mounted in one task, so the
+/// browser never paints the page without content in between.
+#[cfg(feature = "csr")]
 pub fn mount() {
-    if let Some(loading) = document().get_element_by_id("loading") {
-        loading.remove();
+    for placeholder in ["loading", "prerendered"] {
+        if let Some(element) = document().get_element_by_id(placeholder) {
+            element.remove();
+        }
     }
     leptos::mount::mount_to_body(App);
 }

@@ -13,9 +13,13 @@ function count(page) {
   return page.getByTestId('result-count');
 }
 
-/** Opens `path` and waits until the app has rendered its count. */
+/**
+ * Opens `path` and waits until the live app has taken over: the prerendered default view and
+ * the loading state are gone (clicks on the prerendered page would do nothing).
+ */
 async function open(page, path = '/') {
   await page.goto(path);
+  await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
   await expect(count(page)).toBeVisible();
 }
 
@@ -25,6 +29,10 @@ async function open(page, path = '/') {
  */
 function watchForTrouble(page) {
   const trouble = [];
+  // Content-Security-Policy violations surface as console errors too; this names them plainly.
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' && /Content.Security.Policy/i.test(msg.text())) trouble.push(`csp: ${msg.text()}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') trouble.push(`console: ${msg.text()}`);
   });

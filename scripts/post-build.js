@@ -1,0 +1,72 @@
+// Trunk post-build hook (see Trunk.toml): finishes dist/index.html in Trunk's staging directory.
+//
+// 1. Prerender: the default view, rendered to HTML by the app's own components
+//    (`cargo run --features ssr --bin prerender`), replaces the loading placeholder, so the
+//    archive is readable at first paint and without JavaScript. The live app replaces it on
+//    start. A link with a query string must never show the wrong view first: assets/boot.js
+//    marks such visits before the body is parsed and the stylesheet then keeps the prerendered
+//    view hidden (showing the loading state) until the app has rendered the linked view.
+// 2. Content-Security-Policy: scripts only from our origin plus the one inline module script
+//    Trunk writes to start the wasm, allowed by its SHA-256 hash; wasm compilation is allowed
+//    by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'.
+//
+// Set PRERENDER=0 to skip step 1 (the page then shows the loading state until the app starts).
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build.js runs as a Trunk hook: TRUNK_STAGING_DIR is not set');
+  process.exit(1);
+}
+const root = path.resolve(__dirname, '..');
+const indexPath = path.join(staging, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+if (process.env.PRERENDER !== '0') {
+  const begin = '<!-- prerender:begin -->';
+  const end = '<!-- prerender:end -->';
+  const start = html.indexOf(begin);
+  const stop = html.indexOf(end);
+  if (start < 0 || stop < start) {
+    console.error(`index.html lacks the ${begin} … ${end} markers`);
+    process.exit(1);
+  }
+  // The prerender binary is native; keep its build apart from the wasm one's target dir so the
+  // two never wait on each other's lock or evict each other's artifacts.
+  const rendered = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const placeholder = html.slice(start + begin.length, stop);
+  html =
+    html.slice(0, start) +
+    placeholder.replace('class="loading"', 'class="loading for-linked-view"') +
+    `<div id="prerendered">${rendered}</div>` +
+    html.slice(stop + end.length);
+}
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+fs.writeFileSync(indexPath, html);

@@ -1,0 +1,49 @@
+// The prerendered default view: content at first paint and without JavaScript, never the
+// wrong view for a shared link, and a strict Content-Security-Policy.
+const { test, expect } = require('@playwright/test');
+const { visibleCards, count, open, watchForTrouble } = require('./helpers');
+
+test('the default view is readable before the wasm arrives', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(page.locator('#prerendered .paper-card')).toHaveCount(46);
+  await expect(page.locator('#loading')).toBeHidden();
+});
+
+test('a shared filtered link never shows the unfiltered view first', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/?tags=moe');
+  await expect(page.locator('#loading')).toBeVisible();
+  await expect(page.locator('#prerendered')).toBeHidden();
+  for (const card of await page.locator('.paper-card').all()) await expect(card).toBeHidden();
+});
+
+test('the shared filtered link shows its view once the app runs', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await open(page, '/?tags=moe');
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  expect(trouble).toEqual([]);
+});
+
+test('the page carries a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+    });
+  });
+  const trouble = watchForTrouble(page);
+  await open(page);
+  const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  expect(scriptSrc).toContain("'self'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(csp).toContain("object-src 'none'");
+  await page.locator('button.tag-toggle[data-tag=rlhf]').click();
+  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expect(trouble).toEqual([]);
+});

@@ -1,7 +1,8 @@
-//! Archive × ViewState → Selection: which papers are shown, and how many per era.
+//! Archive × ViewState → Selection: which papers are shown, in what order, and how many per era.
 
 use crate::archive::{Archive, EraIndex, PaperIndex};
-use crate::view_state::{MatchMode, ViewState};
+use crate::search::Query;
+use crate::view_state::{MatchMode, Sort, ViewState};
 
 /// The papers a view shows, in archive order, with per-era counts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,29 +29,39 @@ impl Selection {
         self.per_era[era.get()]
     }
 
-    /// The shown papers, in archive order.
+    /// The shown papers, in the view's sort order.
     pub fn papers(&self) -> &[PaperIndex] {
         &self.shown
     }
 }
 
-/// Applies `state` to `archive`. With no tag selected every paper is shown; otherwise a paper
-/// needs any (or, in [`MatchMode::All`], every) selected tag. Linear in papers × their tags.
+/// Applies `state` to `archive`. A paper is shown when it passes every active filter: the tags
+/// (any, or in [`MatchMode::All`] every, selected tag), the search, and the era. Linear in the
+/// number of papers (times their tags and text), plus the sort.
 pub fn select(archive: &Archive, state: &ViewState) -> Selection {
+    let query = Query::new(&state.search);
     let mut shown = Vec::with_capacity(archive.paper_count());
     let mut visible = Vec::with_capacity(archive.paper_count());
     let mut per_era = vec![0; archive.eras().len()];
     for (index, paper) in archive.papers() {
-        let is_visible = state.tags.is_empty()
+        let tags_pass = state.tags.is_empty()
             || match state.match_mode {
                 MatchMode::Any => paper.tags.iter().any(|t| state.tags.contains(t)),
                 MatchMode::All => state.tags.iter().all(|t| paper.tags.contains(t)),
             };
+        let is_visible =
+            tags_pass && state.era.is_none_or(|era| paper.era == era) && (query.is_empty() || query.matches(paper));
         if is_visible {
             per_era[paper.era.get()] += 1;
             shown.push(index);
         }
         visible.push(is_visible);
+    }
+    match state.sort {
+        Sort::Era => {}
+        // Stable sorts: papers of the same date keep the archive's order.
+        Sort::Oldest => shown.sort_by_key(|&p| archive.paper(p).date.sort_key()),
+        Sort::Newest => shown.sort_by_key(|&p| std::cmp::Reverse(archive.paper(p).date.sort_key())),
     }
     Selection { shown, visible, per_era }
 }

@@ -9,12 +9,23 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::archive::{Archive, TagIndex};
+use crate::archive::{Archive, EraIndex, PaperIndex, TagIndex};
 
 /// The query parameter holding the selected tags, comma-separated slugs.
 pub const TAGS_PARAM: &str = "tags";
 /// The query parameter holding the match mode (`any`, the default, or `all`).
 pub const MATCH_PARAM: &str = "match";
+/// The query parameter holding the search text.
+pub const SEARCH_PARAM: &str = "q";
+/// The query parameter holding the era filter (an era id).
+pub const ERA_PARAM: &str = "era";
+/// The query parameter holding the sort order (`era`, the default, `oldest` or `newest`).
+pub const SORT_PARAM: &str = "sort";
+/// The query parameter naming the paper whose detail view is open.
+pub const PAPER_PARAM: &str = "paper";
+
+/// Longest search text kept from a URL, in characters.
+pub const SEARCH_LIMIT: usize = 200;
 
 /// How several selected tags combine.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -43,18 +54,87 @@ impl MatchMode {
     }
 }
 
-/// The view: which tags are selected and how they combine. Tags are archive indices, so an
-/// unknown tag cannot be part of a state.
+/// The order of the shown papers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// By era, in the archive's order (the page's sections).
+    #[default]
+    Era,
+    /// One list, oldest first.
+    Oldest,
+    /// One list, newest first.
+    Newest,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Era, Sort::Oldest, Sort::Newest];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Era => "era",
+            Sort::Oldest => "oldest",
+            Sort::Newest => "newest",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Era => "By era",
+            Sort::Oldest => "Oldest first",
+            Sort::Newest => "Newest first",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Sort::ALL.into_iter().find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+/// The view: selected tags and how they combine, search text, era filter, sort order and the
+/// paper whose detail is open. Tags, era and paper are archive indices, so an unknown one
+/// cannot be part of a state; `search` is kept trimmed and at most [`SEARCH_LIMIT`] long.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ViewState {
     pub tags: BTreeSet<TagIndex>,
     pub match_mode: MatchMode,
+    pub search: String,
+    pub era: Option<EraIndex>,
+    pub sort: Sort,
+    pub paper: Option<PaperIndex>,
 }
 
 impl ViewState {
-    /// True when some tag narrows the view.
+    /// True when a tag, the search or the era filter narrows the view.
     pub fn is_filtered(&self) -> bool {
-        !self.tags.is_empty()
+        !self.tags.is_empty() || !self.search.is_empty() || self.era.is_some()
+    }
+
+    /// The same view with every filter cleared (sort order and match mode kept).
+    pub fn unfiltered(&self) -> Self {
+        Self { match_mode: self.match_mode, sort: self.sort, ..Self::default() }
+    }
+
+    /// The same view with `tag` selected (no change if it already is).
+    pub fn with_tag(&self, tag: TagIndex) -> Self {
+        let mut next = self.clone();
+        next.tags.insert(tag);
+        next
+    }
+
+    pub fn with_search(&self, text: &str) -> Self {
+        Self { search: clean_search(text), ..self.clone() }
+    }
+
+    pub fn with_era(&self, era: Option<EraIndex>) -> Self {
+        Self { era, ..self.clone() }
+    }
+
+    pub fn with_sort(&self, sort: Sort) -> Self {
+        Self { sort, ..self.clone() }
+    }
+
+    pub fn with_paper(&self, paper: Option<PaperIndex>) -> Self {
+        Self { paper, ..self.clone() }
     }
 
     /// The same view with `tag` selected if it was not, and deselected if it was.
@@ -81,6 +161,19 @@ impl ViewState {
         if self.match_mode != MatchMode::default() {
             parts.push(format!("{MATCH_PARAM}={}", self.match_mode.as_str()));
         }
+        if !self.search.is_empty() {
+            let encoded: String = form_urlencoded::byte_serialize(self.search.as_bytes()).collect();
+            parts.push(format!("{SEARCH_PARAM}={encoded}"));
+        }
+        if let Some(era) = self.era {
+            parts.push(format!("{ERA_PARAM}={}", archive.era(era).id));
+        }
+        if self.sort != Sort::default() {
+            parts.push(format!("{SORT_PARAM}={}", self.sort.as_str()));
+        }
+        if let Some(paper) = self.paper {
+            parts.push(format!("{PAPER_PARAM}={}", archive.paper(paper).id));
+        }
         parts.join("&")
     }
 }
@@ -92,6 +185,10 @@ pub enum Notice {
     UnknownMatch(String),
     UnknownParameter(String),
     RepeatedParameter(String),
+    UnknownEra(String),
+    UnknownSort(String),
+    UnknownPaper(String),
+    SearchShortened,
     /// Stands in for the notices past [`NOTICE_LIMIT`].
     AndMore(usize),
 }
@@ -116,6 +213,10 @@ impl fmt::Display for Notice {
             Notice::RepeatedParameter(name) => {
                 write!(f, "Ignored a repeated {} parameter; the first one counts.", quote(name))
             }
+            Notice::UnknownEra(era) => write!(f, "Ignored unknown era {}.", quote(era)),
+            Notice::UnknownSort(sort) => write!(f, "Ignored sort={}: use “era”, “oldest” or “newest”.", quote(sort)),
+            Notice::UnknownPaper(id) => write!(f, "Ignored unknown paper {}.", quote(id)),
+            Notice::SearchShortened => write!(f, "Shortened the search to its first {SEARCH_LIMIT} characters."),
             Notice::AndMore(count) => write!(f, "…and {count} more ignored."),
         }
     }
@@ -134,13 +235,23 @@ pub const NOTICE_LIMIT: usize = 8;
 /// Decodes already percent-decoded query pairs (what a router hands over). Never fails.
 ///
 /// Tags are matched case-insensitively, by slug or by display name (`Masked LM` works as well
-/// as `masked-lm`). Repeated `tags` parameters add up; a repeated `match` keeps the first.
+/// as `masked-lm`). Repeated `tags` parameters add up; any other repeated parameter keeps its
+/// first value.
 pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoIterator<Item = (K, V)>) -> Decoded {
     let mut decoded = Decoded::default();
     let mut notices = Vec::new();
-    let mut seen_match = false;
+    let mut seen: Vec<&'static str> = Vec::new();
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
+        let single = [MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, PAPER_PARAM].into_iter().find(|&p| p == key);
+        if let Some(param) = single {
+            if seen.contains(&param) {
+                notices.push(Notice::RepeatedParameter(param.to_string()));
+                continue;
+            }
+            seen.push(param);
+        }
+        let value = value.trim();
         match key {
             TAGS_PARAM => {
                 for word in value.split(',').map(str::trim).filter(|w| !w.is_empty()) {
@@ -152,15 +263,29 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
                     }
                 }
             }
-            MATCH_PARAM if seen_match => notices.push(Notice::RepeatedParameter(key.to_string())),
-            MATCH_PARAM => {
-                seen_match = true;
-                match MatchMode::parse(value) {
-                    Some(mode) => decoded.state.match_mode = mode,
-                    None if value.trim().is_empty() => {}
-                    None => notices.push(Notice::UnknownMatch(value.to_string())),
+            _ if single.is_some() && value.is_empty() => {}
+            MATCH_PARAM => match MatchMode::parse(value) {
+                Some(mode) => decoded.state.match_mode = mode,
+                None => notices.push(Notice::UnknownMatch(value.to_string())),
+            },
+            SEARCH_PARAM => {
+                if value.chars().count() > SEARCH_LIMIT {
+                    notices.push(Notice::SearchShortened);
                 }
+                decoded.state.search = clean_search(value);
             }
+            ERA_PARAM => match archive.eras().find(|(_, e)| e.id.eq_ignore_ascii_case(value)) {
+                Some((era, _)) => decoded.state.era = Some(era),
+                None => notices.push(Notice::UnknownEra(value.to_string())),
+            },
+            SORT_PARAM => match Sort::parse(value) {
+                Some(sort) => decoded.state.sort = sort,
+                None => notices.push(Notice::UnknownSort(value.to_string())),
+            },
+            PAPER_PARAM => match archive.paper_by_id(&value.to_ascii_lowercase()) {
+                Some(paper) => decoded.state.paper = Some(paper),
+                None => notices.push(Notice::UnknownPaper(value.to_string())),
+            },
             "" if value.is_empty() => {}
             _ => notices.push(Notice::UnknownParameter(key.to_string())),
         }
@@ -185,6 +310,14 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
 pub fn decode_query(archive: &Archive, query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     decode(archive, form_urlencoded::parse(query.as_bytes()))
+}
+
+/// Search text as kept in a state: control characters dropped, whitespace trimmed and
+/// collapsed, at most [`SEARCH_LIMIT`] characters.
+fn clean_search(text: &str) -> String {
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    words.join(" ").chars().take(SEARCH_LIMIT).collect::<String>().trim_end().to_string()
 }
 
 fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {

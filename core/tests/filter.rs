@@ -65,7 +65,7 @@ fn per_era_counts_add_up_and_match_the_shown_papers() {
     let archive = archive();
     for (tag, _) in archive.tags() {
         for match_mode in [MatchMode::Any, MatchMode::All] {
-            let state = ViewState { tags: [tag].into(), match_mode };
+            let state = ViewState { tags: [tag].into(), match_mode, ..ViewState::default() };
             let selection = select(&archive, &state);
             assert_eq!(selection.count(), archive.tag_count(tag));
             let per_era: usize = archive.eras().map(|(era, _)| selection.era_count(era)).sum();

@@ -11,7 +11,11 @@ fn archive() -> Archive {
 }
 
 fn state(archive: &Archive, slugs: &[&str], match_mode: MatchMode) -> ViewState {
-    ViewState { tags: slugs.iter().map(|s| archive.tag_by_slug(s).unwrap()).collect(), match_mode }
+    ViewState {
+        tags: slugs.iter().map(|s| archive.tag_by_slug(s).unwrap()).collect(),
+        match_mode,
+        ..ViewState::default()
+    }
 }
 
 #[test]
@@ -39,7 +43,7 @@ fn every_single_tag_and_every_pair_round_trips() {
     for (i, &a) in tags.iter().enumerate() {
         for &b in &tags[i..] {
             for match_mode in [MatchMode::Any, MatchMode::All] {
-                let s = ViewState { tags: [a, b].into(), match_mode };
+                let s = ViewState { tags: [a, b].into(), match_mode, ..ViewState::default() };
                 let query = s.to_query(&archive);
                 let decoded = decode_query(&archive, &query);
                 assert_eq!(decoded.state, s, "{query}");

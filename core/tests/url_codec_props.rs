@@ -1,7 +1,7 @@
 //! Property tests of the URL codec: it round-trips every state and survives any input.
 
 use archive_core::view_state::NOTICE_LIMIT;
-use archive_core::{decode_query, Archive, MatchMode, ViewState};
+use archive_core::{decode_query, Archive, MatchMode, Sort, ViewState};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -12,13 +12,31 @@ static ARCHIVE: LazyLock<Archive> = LazyLock::new(|| Archive::from_json(BUNDLED_
 
 fn any_state() -> impl Strategy<Value = ViewState> {
     let tag_count = ARCHIVE.tags().len();
-    (proptest::collection::btree_set(0..tag_count, 0..=tag_count), any::<bool>()).prop_map(|(positions, all)| {
-        let tags: Vec<_> = ARCHIVE.tags().map(|(t, _)| t).collect();
-        ViewState {
-            tags: positions.into_iter().map(|i| tags[i]).collect(),
-            match_mode: if all { MatchMode::All } else { MatchMode::Any },
-        }
-    })
+    let era_count = ARCHIVE.eras().len();
+    let paper_count = ARCHIVE.paper_count();
+    (
+        proptest::collection::btree_set(0..tag_count, 0..=tag_count),
+        any::<bool>(),
+        // Any printable text, including URL syntax (&, =, %, +, #) and non-ASCII.
+        "[ -~é·ü漢😀]{0,40}",
+        proptest::option::of(0..era_count),
+        0..3usize,
+        proptest::option::of(0..paper_count),
+    )
+        .prop_map(|(positions, all, search, era, sort, paper)| {
+            let tags: Vec<_> = ARCHIVE.tags().map(|(t, _)| t).collect();
+            let eras: Vec<_> = ARCHIVE.eras().map(|(e, _)| e).collect();
+            let papers: Vec<_> = ARCHIVE.papers().map(|(p, _)| p).collect();
+            ViewState {
+                tags: positions.into_iter().map(|i| tags[i]).collect(),
+                match_mode: if all { MatchMode::All } else { MatchMode::Any },
+                era: era.map(|i| eras[i]),
+                sort: Sort::ALL[sort],
+                paper: paper.map(|i| papers[i]),
+                ..ViewState::default()
+            }
+            .with_search(&search)
+        })
 }
 
 proptest! {

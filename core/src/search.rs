@@ -1,0 +1,184 @@
+//! Full-text search: case-, accent- and punctuation-insensitive word matching, and the match
+//! ranges used to highlight hits in the cards.
+//!
+//! Text and query are both *folded*: lowercased, common Latin accents removed (é → e, ü → u),
+//! and every other non-alphanumeric character treated as a word break, so "dall-e" finds
+//! "DALL·E" and "tulu" finds "Tülu". A paper matches when every query word occurs in one of its
+//! searchable fields (short name, title, authors, organisation, summary, why it matters).
+
+use crate::archive::Paper;
+
+/// Folds one character to its search form: `None` for a word break, otherwise its lowercase
+/// letter without accent. The table covers Latin-1 and Latin Extended-A, which is every accent
+/// in the archive and most in author names.
+fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii_alphanumeric() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if !c.is_alphanumeric() {
+        return None;
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let base = match lower {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    };
+    Some(base)
+}
+
+/// A folded word of a text and where it sits, in characters of the original text.
+struct Token {
+    start: usize,
+    word: String,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut current: Option<Token> = None;
+    for (i, c) in text.chars().enumerate() {
+        match (fold_char(c), current.as_mut()) {
+            (Some(f), Some(token)) => token.word.push(f),
+            (Some(f), None) => current = Some(Token { start: i, word: f.to_string() }),
+            (None, _) => tokens.extend(current.take()),
+        }
+    }
+    tokens.extend(current);
+    tokens
+}
+
+/// The folded words of `text`.
+pub fn words(text: &str) -> Vec<String> {
+    tokens(text).into_iter().map(|t| t.word).collect()
+}
+
+/// A parsed search: its folded words. Empty when the query has no letters or digits.
+///
+/// A query word matches a word of the text that starts with it ("trans" finds "Transformer").
+/// A paper matches when every query word matches somewhere in its searchable fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Self {
+        Self { words: words(text) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when every query word starts some word of `paper`'s searchable fields.
+    pub fn matches(&self, paper: &Paper) -> bool {
+        let text_words: Vec<String> = searchable_fields(paper).iter().flat_map(|f| words(f)).collect();
+        self.words.iter().all(|word| text_words.iter().any(|w| w.starts_with(word.as_str())))
+    }
+
+    /// Splits `text` into runs, each marked whether it is part of a match, for highlighting.
+    /// Concatenating the runs gives back `text` unchanged.
+    ///
+    /// The whole query as a phrase is marked wherever it occurs ("dall-e" marks "DALL·E");
+    /// otherwise each query word of two or more letters is marked at the words it starts, so a
+    /// stray one-letter word does not light up every word beginning with that letter.
+    pub fn highlight(&self, text: &str) -> Vec<(String, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut marked = vec![false; chars.len()];
+        if !self.words.is_empty() {
+            let tokens = tokens(text);
+            let mut mark = |start: usize, len: usize| marked[start..start + len].iter_mut().for_each(|m| *m = true);
+            let n = self.words.len();
+            let mut phrase_found = false;
+            for window in tokens.windows(n) {
+                if window.iter().zip(&self.words).all(|(t, w)| t.word.starts_with(w.as_str())) {
+                    phrase_found = true;
+                    for (token, word) in window.iter().zip(&self.words) {
+                        mark(token.start, word.chars().count());
+                    }
+                }
+            }
+            if !phrase_found {
+                for token in &tokens {
+                    for word in self.words.iter().filter(|w| w.chars().count() > 1) {
+                        if token.word.starts_with(word.as_str()) {
+                            mark(token.start, word.chars().count());
+                        }
+                    }
+                }
+            }
+        }
+        let mut runs: Vec<(String, bool)> = Vec::new();
+        for (c, mark) in chars.into_iter().zip(marked) {
+            match runs.last_mut() {
+                Some((run, m)) if *m == mark => run.push(c),
+                _ => runs.push((c.to_string(), mark)),
+            }
+        }
+        runs
+    }
+}
+
+fn searchable_fields(paper: &Paper) -> [&str; 6] {
+    [
+        &paper.short_name,
+        &paper.title,
+        &paper.authors,
+        &paper.organization,
+        &paper.summary,
+        paper.why_it_matters.as_deref().unwrap_or(""),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_accents_and_punctuation() {
+        assert_eq!(words("DALL·E"), ["dall", "e"]);
+        assert_eq!(words("dall-e"), ["dall", "e"]);
+        assert_eq!(words("Tülu, Mixtral"), ["tulu", "mixtral"]);
+        assert_eq!(words("  "), Vec::<String>::new());
+        assert_eq!(words("GPT-4/5 MoE"), ["gpt", "4", "5", "moe"]);
+    }
+
+    #[test]
+    fn highlight_marks_matches_and_keeps_the_text() {
+        let q = Query::new("dall-e");
+        let runs = q.highlight("Powers DALL·E's text");
+        let text: String = runs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(text, "Powers DALL·E's text");
+        let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(t, _)| t.as_str()).collect();
+        assert_eq!(marked, ["DALL", "E"]);
+    }
+
+    #[test]
+    fn highlight_marks_word_prefixes_but_not_lone_letters() {
+        let runs = Query::new("trans x").highlight("Vision Transformer for text");
+        let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(t, _)| t.as_str()).collect();
+        assert_eq!(marked, ["Trans"]);
+    }
+
+    #[test]
+    fn highlight_without_query_is_one_plain_run() {
+        assert_eq!(Query::new("").highlight("abc"), [("abc".to_string(), false)]);
+    }
+}

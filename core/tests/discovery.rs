@@ -1,0 +1,126 @@
+//! Search, era filter, sort and lineage walks over the shipped bundle.
+
+use archive_core::lineage::{ancestors, descendants};
+use archive_core::{decode_query, select, Archive, Notice, Sort, ViewState};
+
+const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+
+fn archive() -> Archive {
+    Archive::from_json(BUNDLED_JSON).unwrap()
+}
+
+fn shown(archive: &Archive, query: &str) -> Vec<String> {
+    let decoded = decode_query(archive, query);
+    assert!(decoded.notices.is_empty(), "{query}: {:?}", decoded.notices);
+    select(archive, &decoded.state).papers().iter().map(|&p| archive.paper(p).id.clone()).collect()
+}
+
+fn ids(archive: &Archive, papers: &[archive_core::PaperIndex]) -> Vec<String> {
+    papers.iter().map(|&p| archive.paper(p).id.clone()).collect()
+}
+
+#[test]
+fn search_is_case_accent_and_punctuation_insensitive() {
+    let archive = archive();
+    let dalle = shown(&archive, "q=dall-e");
+    assert!(dalle.contains(&"dall-e".to_string()), "{dalle:?}");
+    assert_eq!(shown(&archive, "q=DALL%C2%B7E"), dalle);
+    assert_eq!(shown(&archive, "q=tulu"), ["dpo"], "Tülu is in DPO's why-it-matters");
+    assert_eq!(shown(&archive, "q=T%C3%9CLU"), ["dpo"]);
+}
+
+#[test]
+fn search_covers_every_text_field_and_needs_every_word() {
+    let archive = archive();
+    assert_eq!(shown(&archive, "q=hochreiter"), ["lstm"], "authors");
+    assert_eq!(shown(&archive, "q=zhuiyi"), ["rope"], "organisation");
+    assert_eq!(shown(&archive, "q=BooksCorpus"), ["gpt-1"], "summary");
+    assert_eq!(shown(&archive, "q=Nemotron"), ["mamba"], "why it matters");
+    assert_eq!(shown(&archive, "q=vaswani+attention"), ["transformer"]);
+    assert!(shown(&archive, "q=vaswani+diffusion").is_empty());
+}
+
+#[test]
+fn search_combines_with_tags_and_era() {
+    let archive = archive();
+    assert_eq!(shown(&archive, "tags=moe&q=google"), ["sparse-moe", "switch-transformers", "gemini", "gshard"]);
+    assert_eq!(shown(&archive, "tags=moe&q=google&era=architecture"), ["gshard"]);
+    assert_eq!(shown(&archive, "era=diffusion"), ["ddpm", "dall-e", "imagen"]);
+}
+
+#[test]
+fn date_sorts_are_stable_and_cover_the_selection() {
+    let archive = archive();
+    let oldest = shown(&archive, "sort=oldest");
+    assert_eq!(oldest.len(), 46);
+    assert_eq!(oldest[..3], ["backpropagation", "lstm", "word2vec"]);
+    assert_eq!(oldest.last().unwrap(), "deepseek-r1");
+    let newest = shown(&archive, "sort=newest");
+    assert_eq!(newest[0], "deepseek-r1");
+    let dates = |list: &[String]| -> Vec<(u16, u8)> {
+        list.iter().map(|id| archive.paper(archive.paper_by_id(id).unwrap()).date.sort_key()).collect()
+    };
+    assert!(dates(&oldest).windows(2).all(|w| w[0] <= w[1]));
+    assert!(dates(&newest).windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(shown(&archive, "tags=diffusion&sort=newest"), ["imagen", "ddpm"]);
+}
+
+#[test]
+fn new_parameters_round_trip_and_bad_values_are_reported() {
+    let archive = archive();
+    let decoded = decode_query(&archive, "q=%20flash%20%20attention%20&era=ARCHITECTURE&sort=Newest&paper=mamba");
+    assert!(decoded.notices.is_empty());
+    let state = decoded.state;
+    assert_eq!(state.search, "flash attention");
+    assert_eq!(state.sort, Sort::Newest);
+    assert_eq!(state.to_query(&archive), "q=flash+attention&era=architecture&sort=newest&paper=mamba");
+    assert_eq!(decode_query(&archive, &state.to_query(&archive)).state, state);
+
+    let decoded = decode_query(&archive, "era=bronze-age&sort=random&paper=gpt-9&q=a&q=b");
+    assert_eq!(decoded.state, ViewState::default().with_search("a"));
+    assert_eq!(
+        decoded.notices,
+        [
+            Notice::UnknownEra("bronze-age".into()),
+            Notice::UnknownSort("random".into()),
+            Notice::UnknownPaper("gpt-9".into()),
+            Notice::RepeatedParameter("q".into()),
+        ]
+    );
+    let long = format!("q={}", "x".repeat(500));
+    let decoded = decode_query(&archive, &long);
+    assert_eq!(decoded.state.search.len(), 200);
+    assert_eq!(decoded.notices, [Notice::SearchShortened]);
+}
+
+#[test]
+fn ancestry_walks_back_to_the_roots_by_generation() {
+    let archive = archive();
+    let dpo = archive.paper_by_id("dpo").unwrap();
+    let generations = ancestors(&archive, dpo);
+    assert_eq!(ids(&archive, &generations[0]), ["rlhf-christiano", "instructgpt"], "archive order");
+    assert_eq!(ids(&archive, &generations[1]), ["gpt-3"]);
+    let all: Vec<String> = generations.iter().flat_map(|g| ids(&archive, g)).collect();
+    assert!(all.contains(&"backpropagation".to_string()), "{all:?}");
+    let mut unique = all.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), all.len(), "each ancestor once");
+    let backprop = archive.paper_by_id("backpropagation").unwrap();
+    assert!(ancestors(&archive, backprop).is_empty());
+}
+
+#[test]
+fn descendants_are_the_reverse_walk() {
+    let archive = archive();
+    let transformer = archive.paper_by_id("transformer").unwrap();
+    let generations = descendants(&archive, transformer);
+    let first = ids(&archive, &generations[0]);
+    assert!(first.contains(&"gpt-1".to_string()) && first.contains(&"bert".to_string()), "{first:?}");
+    for (p, _) in archive.papers() {
+        let below: Vec<_> = descendants(&archive, p).concat();
+        for d in below {
+            assert!(ancestors(&archive, d).concat().contains(&p));
+        }
+    }
+}

@@ -197,7 +197,11 @@ pub enum Notice {
 const QUOTE_LIMIT: usize = 40;
 
 fn quote(text: &str) -> String {
-    let clean: String = text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    // Control characters, and bidi controls that would reorder the rest of the notice's line.
+    let unsafe_char = |c: char| {
+        c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    let clean: String = text.chars().map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c }).collect();
     match clean.char_indices().nth(QUOTE_LIMIT) {
         Some((cut, _)) => format!("“{}…”", &clean[..cut]),
         None => format!("“{clean}”"),
@@ -325,4 +329,30 @@ fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {
     archive
         .tag_by_slug(&wanted)
         .or_else(|| archive.tags().find(|(_, t)| t.name.to_lowercase() == word.to_lowercase()).map(|(i, _)| i))
+}
+
+/// The document title for a view, so tabs, history and shared-link previews say what is shown:
+/// "MoE, RLHF · 7 papers — AI Paper Archive", or the paper's name while its detail is open.
+pub fn document_title(archive: &Archive, state: &ViewState, shown: usize) -> String {
+    const SITE: &str = "AI Paper Archive";
+    if let Some(paper) = state.paper {
+        return format!("{} — {SITE}", archive.paper(paper).short_name);
+    }
+    if !state.is_filtered() {
+        return format!("Research Papers — {SITE}");
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if !state.tags.is_empty() {
+        let names: Vec<&str> = state.tags.iter().map(|&t| archive.tag(t).name.as_str()).collect();
+        let joiner = if state.match_mode == MatchMode::All { " + " } else { ", " };
+        parts.push(names.join(joiner));
+    }
+    if !state.search.is_empty() {
+        parts.push(format!("“{}”", state.search));
+    }
+    if let Some(era) = state.era {
+        parts.push(archive.era(era).name.clone());
+    }
+    let noun = if shown == 1 { "paper" } else { "papers" };
+    format!("{} · {shown} {noun} — {SITE}", parts.join(" · "))
 }

@@ -1,9 +1,11 @@
 //! The current view, derived from the URL: the one place where the router meets the core.
 
-use archive_core::{decode, select, Archive, Decoded, Selection, ViewState};
+use archive_core::search::Query;
+use archive_core::{decode_query, select, Archive, Decoded, Selection, ViewState};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsValue;
 
 /// Memos derived from the router's query string, shared with every component by context.
 /// Nothing here is a copy of state: change the view with [`CurrentView::go`], which navigates.
@@ -14,39 +16,62 @@ pub struct CurrentView {
     pub decoded: Memo<Decoded>,
     pub state: Memo<ViewState>,
     pub selection: Memo<Selection>,
-    navigate: Callback<(ViewState, bool)>,
+    /// The parsed search, for highlighting matches.
+    pub query: Memo<Query>,
+    navigate_to: Callback<(ViewState, bool)>,
 }
 
 impl CurrentView {
     /// Derives the view from the router and provides it to descendants. Call inside `<Router>`.
+    ///
+    /// The raw query string is decoded by the core's codec rather than through
+    /// `use_query_map`, whose `ParamsMap` (leptos_router 0.8) percent-decodes values twice
+    /// (`?tags=mo%2565` would select "moe") and regroups repeated parameters.
     pub fn provide(archive: &'static Archive) -> Self {
-        let query = use_query_map();
-        let decoded = Memo::new(move |_| query.with(|q| decode(archive, q)));
+        let location = use_location();
+        let decoded = Memo::new(move |_| location.search.with(|q| decode_query(archive, q)));
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
         let selection = Memo::new(move |_| state.with(|s| select(archive, s)));
-        let location = use_location();
+        let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
         let go = use_navigate();
-        let navigate = Callback::new(move |(next, replace): (ViewState, bool)| {
+        let navigate_to = Callback::new(move |(next, replace): (ViewState, bool)| {
             let path = location.pathname.get_untracked();
             let query = next.to_query(archive);
             let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+            let browser = window().location();
+            let here = format!("{}{}", browser.pathname().unwrap_or_default(), browser.search().unwrap_or_default());
+            if url == here {
+                return;
+            }
+            // leptos_router 0.8 decides whether to push by comparing with its own list of
+            // visited URLs, which goes stale after Forward or a reload, so a click could change
+            // the view without changing the URL. We push the entry ourselves and let the router
+            // only replace it (which it always does faithfully) and update its signals.
+            if !replace {
+                let _ = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
+            }
             // Filtering keeps the reader's place; the router would otherwise scroll to the top.
-            go(&url, NavigateOptions { scroll: false, replace, ..Default::default() });
+            go(&url, NavigateOptions { scroll: false, replace: true, ..Default::default() });
         });
-        let view = Self { archive, decoded, state, selection, navigate };
+        let view = Self { archive, decoded, state, selection, query, navigate_to };
         provide_context(view);
         view
     }
 
     /// Shows `next`, as a new history entry (so Back returns to the current view).
     pub fn go(&self, next: ViewState) {
-        self.navigate.run((next, false));
+        self.navigate(next, false);
+    }
+
+    /// Shows `next`, as a new history entry or (`replace`) in place of the current one.
+    pub fn navigate(&self, next: ViewState, replace: bool) {
+        self.navigate_to.run((next, replace));
     }
 
     /// Rewrites the URL to the canonical form of the current state, without a history entry
     /// (used to drop what a notice reported as ignored).
     pub fn tidy_url(&self) {
-        self.navigate.run((self.state.get_untracked(), true));
+        self.navigate(self.state.get_untracked(), true);
     }
 }
 

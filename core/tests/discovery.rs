@@ -124,3 +124,18 @@ fn descendants_are_the_reverse_walk() {
         }
     }
 }
+
+#[test]
+fn the_document_title_says_what_is_shown() {
+    use archive_core::view_state::document_title;
+    let archive = archive();
+    let title = |query: &str| {
+        let state = decode_query(&archive, query).state;
+        document_title(&archive, &state, select(&archive, &state).count())
+    };
+    assert_eq!(title(""), "Research Papers — AI Paper Archive");
+    assert_eq!(title("tags=moe"), "MoE · 5 papers — AI Paper Archive");
+    assert_eq!(title("tags=moe,attention&match=all"), "Attention + MoE · 1 paper — AI Paper Archive");
+    assert_eq!(title("q=flash&era=architecture"), "“flash” · Architecture · 2 papers — AI Paper Archive");
+    assert_eq!(title("tags=moe&paper=gshard"), "GShard — AI Paper Archive");
+}

@@ -1,30 +1,54 @@
-use archive_core::Archive;
+use archive_core::view_state::document_title;
+use archive_core::Sort;
 use leptos::prelude::*;
 
+use super::date_list::DateList;
 use super::empty_state::EmptyState;
+use super::era_jump_bar::EraJumpBar;
 use super::era_section::EraSection;
 use super::header::Header;
 use super::jump::Jumps;
 use super::notices::Notices;
+use super::paper_detail::PaperDetail;
 use super::result_count::ResultCount;
+use super::search_box::SearchBox;
 use super::tag_bar::TagBar;
+use super::view_controls::ViewControls;
 use crate::view::CurrentView;
+use archive_core::Archive;
 
-/// The page: header, filter controls, and the eras with their cards.
+/// The page: header, filter controls, and the papers (by era, or one list in a date sort),
+/// plus the detail dialog of `?paper=`.
 #[component]
 pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     let view = CurrentView::provide(archive);
     Jumps::provide(view);
+    // The tab's title follows the view, so history entries and bookmarks say what they show.
+    Effect::new(move |_| {
+        let title = view.state.with(|s| document_title(archive, s, view.selection.with(|sel| sel.count())));
+        document().set_title(&title);
+    });
+    let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     view! {
         <Header />
         <main id="main" class="page">
-            <TagBar />
+            <div class="filters">
+                <div class="filters-row">
+                    <SearchBox />
+                    <ViewControls />
+                </div>
+                <TagBar />
+            </div>
             <div class="status-row">
                 <ResultCount />
+                <EraJumpBar />
             </div>
             <Notices />
             <EmptyState />
-            {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+            <Show when=by_era fallback=|| view! { <DateList /> }>
+                {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+            </Show>
+            <PaperDetail />
         </main>
     }
 }

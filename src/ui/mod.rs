@@ -3,14 +3,21 @@
 
 mod archive_page;
 mod broken_bundle;
+mod date_list;
 mod empty_state;
+mod era_jump_bar;
 mod era_section;
 mod header;
+mod highlighted;
 mod jump;
 mod notices;
 mod paper_card;
+mod paper_detail;
 mod result_count;
+mod search_box;
 mod tag_bar;
+mod theme_toggle;
+mod view_controls;
 
 pub use archive_page::ArchivePage;
 pub use broken_bundle::BrokenBundle;

@@ -1,6 +1,7 @@
 use archive_core::PaperIndex;
 use leptos::prelude::*;
 
+use super::highlighted::Highlighted;
 use super::jump::{use_jumps, BlockedJumpNotice};
 use crate::view::use_view;
 
@@ -9,50 +10,143 @@ pub fn card_id(paper_id: &str) -> String {
     format!("paper-{paper_id}")
 }
 
-/// A paper: names, era, authors · organisation · date, summary, why it matters, tags,
-/// related models, and the earlier papers it builds on (chips that jump to their cards).
+/// A paper: names, era, authors · organisation · date, summary, why it matters, tags (which
+/// add themselves to the filter), related models, the earlier papers it builds on (chips that
+/// jump to their cards), and a way into its detail view.
 #[component]
 pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let view = use_view();
-    let jumps = use_jumps();
     let p = view.archive.paper(paper);
     let era = view.archive.era(p.era);
     let name_id = format!("{}-name", card_id(&p.id));
     let labelled_by = name_id.clone();
     let hidden = move || !view.selection.with(|s| s.is_shown(paper));
+    let jumps = use_jumps();
     let highlighted = move || jumps.highlighted.get() == Some(paper);
 
     let why = p.why_it_matters.clone().map(|why| {
         view! {
             <section class="why">
                 <h4>"Why It Matters"</h4>
-                <p>{why}</p>
+                <p>
+                    <Highlighted text=why />
+                </p>
             </section>
         }
     });
-    let tags = (!p.tags.is_empty()).then(|| {
+
+    view! {
+        <article
+            class="paper-card"
+            class:highlighted=highlighted
+            id=card_id(&p.id)
+            data-paper=p.id.clone()
+            tabindex="-1"
+            aria-labelledby=labelled_by
+            hidden=hidden
+        >
+            <h3 class="paper-name" id=name_id>
+                <DocumentIcon />
+                <Highlighted text=p.short_name.clone() />
+            </h3>
+            <p class="paper-title">
+                <a href=p.url.clone() target="_blank" rel="noopener noreferrer">
+                    <Highlighted text=p.title.clone() />
+                    <span class="visually-hidden">" (full text, opens in a new tab)"</span>
+                </a>
+            </p>
+            <p class="paper-meta">
+                <span class="era-badge">{era.name.clone()}</span>
+                <span class="byline">
+                    <Highlighted text=p.authors.clone() />
+                    <span aria-hidden="true">" · "</span>
+                    <Highlighted text=p.organization.clone() />
+                    <span aria-hidden="true">" · "</span>
+                    <time datetime=p.date.to_string()>{p.date.to_string()}</time>
+                </span>
+            </p>
+            <p class="paper-summary">
+                <Highlighted text=p.summary.clone() />
+            </p>
+            {why}
+            <TagChips paper />
+            <RelatedModels paper />
+            <BuildsOn paper />
+            <p class="card-actions">
+                <button
+                    type="button"
+                    class="text-button details-button"
+                    on:click=move |_| view.go(view.state.get_untracked().with_paper(Some(paper)))
+                >
+                    "Details and lineage"
+                    <span class="visually-hidden">{format!(" of {}", p.short_name)}</span>
+                </button>
+            </p>
+        </article>
+    }
+}
+
+/// The paper's tags; each adds itself to the tag filter.
+#[component]
+fn TagChips(paper: PaperIndex) -> impl IntoView {
+    let view = use_view();
+    let tags = &view.archive.paper(paper).tags;
+    (!tags.is_empty()).then(|| {
         view! {
             <ul class="paper-tags" aria-label="Tags">
-                {p.tags.iter().map(|&t| view! { <li class="tag-label">{view.archive.tag(t).name.clone()}</li> }).collect_view()}
+                {tags
+                    .iter()
+                    .map(|&tag| {
+                        let name = view.archive.tag(tag).name.clone();
+                        let selected = move || view.state.with(|s| s.tags.contains(&tag));
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="tag-label"
+                                    data-tag=view.archive.tag(tag).id.clone()
+                                    aria-pressed=move || selected().to_string()
+                                    title=format!("Show papers tagged {name}")
+                                    on:click=move |_| view.go(view.state.get_untracked().with_tag(tag))
+                                >
+                                    {name.clone()}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
-    });
-    let related = (!p.related_models.is_empty()).then(|| {
+    })
+}
+
+#[component]
+fn RelatedModels(paper: PaperIndex) -> impl IntoView {
+    let models = &use_view().archive.paper(paper).related_models;
+    (!models.is_empty()).then(|| {
         view! {
             <div class="chip-row">
                 <span class="chip-label">"Related Models:"</span>
                 <ul class="chips">
-                    {p.related_models.iter().map(|m| view! { <li class="model-chip">{m.clone()}</li> }).collect_view()}
+                    {models.iter().map(|m| view! { <li class="model-chip">{m.clone()}</li> }).collect_view()}
                 </ul>
             </div>
         }
-    });
-    let builds_on = (!p.builds_on.is_empty()).then(|| {
+    })
+}
+
+/// Chips for the earlier papers this one builds on: each jumps to that paper's card.
+#[component]
+fn BuildsOn(paper: PaperIndex) -> impl IntoView {
+    let view = use_view();
+    let jumps = use_jumps();
+    let earlier = &view.archive.paper(paper).builds_on;
+    (!earlier.is_empty()).then(|| {
         view! {
             <div class="chip-row">
                 <span class="chip-label">"Builds on:"</span>
                 <ul class="chips">
-                    {p.builds_on
+                    {earlier
                         .iter()
                         .map(|&earlier| {
                             let target = view.archive.paper(earlier);
@@ -76,42 +170,7 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                 <BlockedJumpNotice from=paper />
             </div>
         }
-    });
-
-    view! {
-        <article
-            class="paper-card"
-            class:highlighted=highlighted
-            id=card_id(&p.id)
-            data-paper=p.id.clone()
-            tabindex="-1"
-            aria-labelledby=labelled_by
-            hidden=hidden
-        >
-            <h3 class="paper-name" id=name_id>
-                <DocumentIcon />
-                {p.short_name.clone()}
-            </h3>
-            <p class="paper-title">
-                <a href=p.url.clone() target="_blank" rel="noopener noreferrer">
-                    {p.title.clone()}
-                    <span class="visually-hidden">" (full text, opens in a new tab)"</span>
-                </a>
-            </p>
-            <p class="paper-meta">
-                <span class="era-badge">{era.name.clone()}</span>
-                <span class="byline">
-                    {p.authors.clone()} <span aria-hidden="true">" · "</span> {p.organization.clone()}
-                    <span aria-hidden="true">" · "</span> <time datetime=p.date.to_string()>{p.date.to_string()}</time>
-                </span>
-            </p>
-            <p class="paper-summary">{p.summary.clone()}</p>
-            {why}
-            {tags}
-            {related}
-            {builds_on}
-        </article>
-    }
+    })
 }
 
 /// The page icon before a paper's name (the capture's "📄"), drawn rather than taken from an
@@ -120,7 +179,12 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
 fn DocumentIcon() -> impl IntoView {
     view! {
         <svg class="paper-icon" viewBox="0 0 16 20" width="16" height="20" aria-hidden="true" focusable="false">
-            <path d="M2 1h8l4 4v13a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V2a1 1 0 0 1 1-1z" fill="var(--surface)" stroke="currentColor" stroke-width="1.3" />
+            <path
+                d="M2 1h8l4 4v13a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V2a1 1 0 0 1 1-1z"
+                fill="var(--surface)"
+                stroke="currentColor"
+                stroke-width="1.3"
+            />
             <path d="M10 1v4h4" fill="none" stroke="currentColor" stroke-width="1.3" />
             <path d="M4 9h7M4 12h7M4 15h5" stroke="currentColor" stroke-width="1.2" stroke-linecap="round" />
         </svg>

@@ -1,0 +1,133 @@
+use archive_core::lineage::{ancestors, descendants, Generations};
+use archive_core::PaperIndex;
+use leptos::ev;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::view::use_view;
+
+/// The detail view of `?paper=<id>`: a modal dialog with every field, where the paper's ideas
+/// came from ("Builds on", back to the roots) and what they led to, each step clickable.
+/// Closed by Esc, the close button or Back; all three leave the URL without `paper`.
+#[component]
+pub fn PaperDetail() -> impl IntoView {
+    let view = use_view();
+    let dialog = NodeRef::<Dialog>::new();
+    let open_paper = Memo::new(move |_| view.state.with(|s| s.paper));
+
+    // The native dialog gives focus trapping, Esc and an inert page behind it for free.
+    Effect::new(move |_| {
+        let Some(el) = dialog.get() else { return };
+        match open_paper.get() {
+            Some(_) if !el.open() => {
+                let _ = el.show_modal();
+            }
+            None if el.open() => el.close(),
+            _ => {}
+        }
+    });
+    let close = move || {
+        if view.state.with_untracked(|s| s.paper.is_some()) {
+            view.go(view.state.get_untracked().with_paper(None));
+        }
+    };
+    // Esc fires `cancel`; the dialog then closes itself, and the URL must follow.
+    let on_cancel = move |e: ev::Event| {
+        e.prevent_default();
+        close();
+    };
+
+    view! {
+        <dialog node_ref=dialog class="paper-detail" aria-labelledby="detail-title" on:cancel=on_cancel>
+            {move || open_paper.get().map(|paper| view! { <DetailBody paper close=Callback::new(move |()| close()) /> })}
+        </dialog>
+    }
+}
+
+#[component]
+fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
+    let view = use_view();
+    let archive = view.archive;
+    let p = archive.paper(paper);
+    let tags: Vec<String> = p.tags.iter().map(|&t| archive.tag(t).name.clone()).collect();
+    view! {
+        <div class="detail-head">
+            <p class="era-badge">{archive.era(p.era).name.clone()}</p>
+            <button type="button" class="button detail-close" on:click=move |_| close.run(()) autofocus>
+                "Close"
+            </button>
+        </div>
+        <h2 id="detail-title">{p.short_name.clone()}</h2>
+        <p class="paper-title">
+            <a href=p.url.clone() target="_blank" rel="noopener noreferrer">
+                {p.title.clone()}
+                <span class="visually-hidden">" (full text, opens in a new tab)"</span>
+            </a>
+        </p>
+        <p class="paper-meta">{format!("{} · {} · {}", p.authors, p.organization, p.date)}</p>
+        <p>{p.summary.clone()}</p>
+        {p.why_it_matters.clone().map(|why| view! { <section class="why"><h4>"Why It Matters"</h4><p>{why}</p></section> })}
+        {(!tags.is_empty()).then(|| view! { <p class="detail-fact"><strong>"Tags: "</strong>{tags.join(", ")}</p> })}
+        {(!p.related_models.is_empty())
+            .then(|| view! { <p class="detail-fact"><strong>"Related models: "</strong>{p.related_models.join(", ")}</p> })}
+        <Lineage title="Builds on" empty="Nothing in the archive: this is one of its roots." generations=ancestors(archive, paper) />
+        <Lineage title="Led to" empty="Nothing in the archive builds on it yet." generations=descendants(archive, paper) />
+    }
+}
+
+/// A lineage as generations: "1 step", "2 steps", … each listing its papers as links into
+/// their own detail view.
+#[component]
+fn Lineage(title: &'static str, empty: &'static str, generations: Generations) -> impl IntoView {
+    let view = use_view();
+    let total: usize = generations.iter().map(Vec::len).sum();
+    view! {
+        <section class="lineage" data-lineage=title>
+            <h3>{format!("{title} ({total})")}</h3>
+            {if generations.is_empty() {
+                view! { <p class="lineage-empty">{empty}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="generations">
+                        {generations
+                            .into_iter()
+                            .enumerate()
+                            .map(|(depth, papers)| {
+                                let steps = if depth == 0 { "directly".to_string() } else { format!("{} steps away", depth + 1) };
+                                view! {
+                                    <li>
+                                        <span class="generation-label">{steps}</span>
+                                        <ul class="chips">
+                                            {papers
+                                                .into_iter()
+                                                .map(|other| {
+                                                    let q = view.archive.paper(other);
+                                                    view! {
+                                                        <li>
+                                                            <button
+                                                                type="button"
+                                                                class="lineage-chip"
+                                                                data-target=q.id.clone()
+                                                                title=q.title.clone()
+                                                                on:click=move |_| {
+                                                                    view.go(view.state.get_untracked().with_paper(Some(other)))
+                                                                }
+                                                            >
+                                                                {format!("{} ({})", q.short_name, q.date.year())}
+                                                            </button>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+use leptos::ev;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use crate::view::use_view;
+
+/// The search box. `/` focuses it from anywhere, Esc clears it. Typing updates the URL in place
+/// (one history entry per search, not per keystroke).
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let view = use_view();
+    let input = NodeRef::<Input>::new();
+
+    // The box is the URL's mirror, but it must not fight the reader's typing: only write its
+    // value when the URL says something else (Back, a link, Esc), not when it merely trimmed
+    // the trailing space just typed.
+    Effect::new(move |_| {
+        let search = view.state.with(|s| s.search.clone());
+        if let Some(el) = input.get() {
+            if view.state.with_untracked(|s| s.with_search(&el.value()).search) != search {
+                el.set_value(&search);
+            }
+        }
+    });
+
+    let on_input = move |_| {
+        let Some(el) = input.get_untracked() else { return };
+        let current = view.state.get_untracked();
+        let next = current.with_search(&el.value());
+        if next != current {
+            // Starting a search is a step back can return to; refining it is not.
+            view.navigate(next, !current.search.is_empty());
+        }
+    };
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" && view.state.with_untracked(|s| !s.search.is_empty()) {
+            e.prevent_default();
+            view.go(view.state.get_untracked().with_search(""));
+        }
+    };
+    let _slash = window_event_listener(ev::keydown, move |e| {
+        let typing = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+            if let Some(el) = input.get_untracked() {
+                e.prevent_default();
+                let _ = el.focus();
+            }
+        }
+    });
+
+    view! {
+        <div class="search">
+            <label for="search-input" class="search-label">
+                "Search"
+            </label>
+            <input
+                id="search-input"
+                node_ref=input
+                type="search"
+                class="search-input"
+                placeholder="Title, author, idea…  ( / )"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="200"
+                prop:value=view.state.get_untracked().search
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+        </div>
+    }
+}

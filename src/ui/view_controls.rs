@@ -1,0 +1,59 @@
+use archive_core::Sort;
+use leptos::prelude::*;
+
+use crate::view::use_view;
+
+/// The era filter and the sort order, as two native selects.
+#[component]
+pub fn ViewControls() -> impl IntoView {
+    let view = use_view();
+    let archive = view.archive;
+    let on_era = move |e| {
+        let id = event_target_value(&e);
+        let era = archive.eras().find(|(_, era)| era.id == id).map(|(index, _)| index);
+        view.go(view.state.get_untracked().with_era(era));
+    };
+    let on_sort = move |e| {
+        let sort = Sort::parse(&event_target_value(&e)).unwrap_or_default();
+        view.go(view.state.get_untracked().with_sort(sort));
+    };
+    let era_selected = move |id: &str| view.state.with(|s| s.era.map(|e| archive.era(e).id.as_str()) == Some(id));
+    view! {
+        <div class="view-controls">
+            <label class="control">
+                <span class="control-label">"Era"</span>
+                <select class="era-select" on:change=on_era>
+                    <option value="" selected=move || view.state.with(|s| s.era.is_none())>
+                        {format!("All eras ({})", archive.paper_count())}
+                    </option>
+                    {archive
+                        .eras()
+                        .map(|(index, era)| {
+                            let id = era.id.clone();
+                            view! {
+                                <option value=era.id.clone() selected=move || era_selected(&id)>
+                                    {format!("{} ({})", era.name, archive.era_size(index))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="control">
+                <span class="control-label">"Sort"</span>
+                <select class="sort-select" on:change=on_sort>
+                    {Sort::ALL
+                        .into_iter()
+                        .map(|sort| {
+                            view! {
+                                <option value=sort.as_str() selected=move || view.state.with(|s| s.sort == sort)>
+                                    {sort.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </div>
+    }
+}

@@ -38,17 +38,22 @@ pub fn SearchBox() -> impl IntoView {
             view.go(view.state.get_untracked().with_search(""));
         }
     };
-    let _slash = window_event_listener(ev::keydown, move |e| {
-        let typing = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
-            if let Some(el) = input.get_untracked() {
-                e.prevent_default();
-                let _ = el.focus();
+    // "/" focuses the box from anywhere but another field. Registered in an effect, which runs
+    // only in the browser (not when prerendering), and removed with the component.
+    Effect::new(move |_| {
+        let handle = window_event_listener(ev::keydown, move |e| {
+            let typing = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+            if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+                if let Some(el) = input.get_untracked() {
+                    e.prevent_default();
+                    let _ = el.focus();
+                }
             }
-        }
+        });
+        on_cleanup(move || handle.remove());
     });
 
     view! {

@@ -13,7 +13,11 @@ enum Theme {
 }
 
 impl Theme {
+    /// The remembered choice; `System` when prerendering natively, where there is no storage.
     fn stored() -> Self {
+        if !cfg!(target_arch = "wasm32") {
+            return Theme::System;
+        }
         match LocalStorage::get::<String>(STORAGE_KEY).ok().as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,

@@ -182,3 +182,41 @@ async fn a_broken_bundle_explains_itself_instead_of_a_blank_page() {
     assert!(text.contains("could not be loaded"), "{text}");
     assert!(text.contains("paper #1, field \"id\": invalid type"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn a_search_link_filters_and_highlights() {
+    let (root, _guard) = mount_at("?q=dall-e", App);
+    wait_for("the search", || {
+        count_text(&root).starts_with("Showing ") && visible_cards(&root).contains(&"dall-e".to_string())
+    })
+    .await;
+    assert!(visible_cards(&root).iter().all(|id| id == "dall-e" || id == "clip" || id == "ddpm" || id == "imagen"));
+    let marks: Vec<String> = all(&root, "#paper-dall-e mark").iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(marks[..2], ["DALL", "E"], "the short name's match is highlighted");
+    let input: web_sys::HtmlInputElement = one(&root, "#search-input").unchecked_into();
+    wait_for("the box to show the search", || input.value() == "dall-e").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_date_sort_shows_one_list_in_date_order() {
+    let (root, _guard) = mount_at("?sort=newest&tags=diffusion", App);
+    wait_for("the sorted list", || all(&root, ".date-list .paper-card").len() == 2).await;
+    assert!(root.query_selector(".era").unwrap().is_none());
+    let order: Vec<String> =
+        all(&root, ".date-list .paper-card").iter().map(|c| c.get_attribute("data-paper").unwrap()).collect();
+    assert_eq!(order, ["imagen", "ddpm"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_detail_dialog_shows_lineage_and_closes_to_the_list() {
+    let (root, _guard) = mount_at("", App);
+    wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
+    one(&root, "#paper-dpo .details-button").click();
+    wait_for("the dialog", || root.query_selector("dialog.paper-detail[open]").unwrap().is_some()).await;
+    assert_eq!(query_param("paper").as_deref(), Some("dpo"));
+    let builds_on = one(&root, "section.lineage[data-lineage='Builds on']").text_content().unwrap();
+    assert!(builds_on.contains("InstructGPT") && builds_on.contains("Backpropagation"), "{builds_on}");
+    one(&root, ".detail-close").click();
+    wait_for("the dialog to close", || root.query_selector("dialog.paper-detail[open]").unwrap().is_none()).await;
+    assert_eq!(query_param("paper"), None);
+}

@@ -1,7 +1,7 @@
 //! The current view, derived from the URL: the one place where the router meets the core.
 
 use archive_core::search::Query;
-use archive_core::{decode_query, select, Archive, Decoded, Selection, ViewState};
+use archive_core::{decode_query, select, Archive, Decoded, Selection, TagIndex, ViewState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -18,6 +18,9 @@ pub struct CurrentView {
     pub selection: Memo<Selection>,
     /// The parsed search, for highlighting matches.
     pub query: Memo<Query>,
+    /// Per tag: is it selected? One memo per tag, so a click notifies only the chips of the
+    /// tag that changed, not every chip on every card.
+    tag_selected: StoredValue<Vec<Memo<bool>>>,
     navigate_to: Callback<(ViewState, bool)>,
 }
 
@@ -33,6 +36,9 @@ impl CurrentView {
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
         let selection = Memo::new(move |_| state.with(|s| select(archive, s)));
         let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
+        let tag_selected = StoredValue::new(
+            archive.tags().map(|(tag, _)| Memo::new(move |_| state.with(|s| s.tags.contains(&tag)))).collect(),
+        );
         let go = use_navigate();
         let navigate_to = Callback::new(move |(next, replace): (ViewState, bool)| {
             let path = location.pathname.get_untracked();
@@ -53,9 +59,14 @@ impl CurrentView {
             // Filtering keeps the reader's place; the router would otherwise scroll to the top.
             go(&url, NavigateOptions { scroll: false, replace: true, ..Default::default() });
         });
-        let view = Self { archive, decoded, state, selection, query, navigate_to };
+        let view = Self { archive, decoded, state, selection, query, tag_selected, navigate_to };
         provide_context(view);
         view
+    }
+
+    /// Whether `tag` is selected, as a memo that changes only when that tag does.
+    pub fn tag_selected(&self, tag: TagIndex) -> Memo<bool> {
+        self.tag_selected.with_value(|memos| memos[tag.get()])
     }
 
     /// Shows `next`, as a new history entry (so Back returns to the current view).

@@ -20,7 +20,8 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let era = view.archive.era(p.era);
     let name_id = format!("{}-name", card_id(&p.id));
     let labelled_by = name_id.clone();
-    let hidden = move || !view.selection.with(|s| s.is_shown(paper));
+    // A memo, so that a filter change touches the DOM only of cards whose visibility changed.
+    let hidden = Memo::new(move |_| !view.selection.with(|s| s.is_shown(paper)));
     let jumps = use_jumps();
     let highlighted = move || jumps.highlighted.get() == Some(paper);
 
@@ -98,14 +99,14 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                     .iter()
                     .map(|&tag| {
                         let name = view.archive.tag(tag).name.clone();
-                        let selected = move || view.state.with(|s| s.tags.contains(&tag));
+                        let selected = view.tag_selected(tag);
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="tag-label"
                                     data-tag=view.archive.tag(tag).id.clone()
-                                    aria-pressed=move || selected().to_string()
+                                    aria-pressed=move || selected.get().to_string()
                                     title=format!("Show papers tagged {name}")
                                     on:click=move |_| view.go(view.state.get_untracked().with_tag(tag))
                                 >

@@ -33,13 +33,13 @@ pub fn TagBar() -> impl IntoView {
 #[component]
 fn TagToggle(tag: TagIndex) -> impl IntoView {
     let view = use_view();
-    let selected = move || view.state.with(|s| s.tags.contains(&tag));
+    let selected = view.tag_selected(tag);
     let count = view.archive.tag_count(tag);
     view! {
         <button
             type="button"
             class="tag-toggle"
-            aria-pressed=move || selected().to_string()
+            aria-pressed=move || selected.get().to_string()
             data-tag=view.archive.tag(tag).id.clone()
             on:click=move |_| view.go(view.state.get_untracked().toggled(tag))
         >

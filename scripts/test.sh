@@ -20,6 +20,9 @@ cargo fmt --all --check
 step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "clippy (native prerender, ssr feature)"
+cargo clippy -p ai-paper-archive --no-default-features --features ssr --bin prerender --locked -- -D warnings
+
 step "clippy (wasm32)"
 cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
 cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
@@ -30,7 +33,10 @@ cargo test -p archive-core --locked
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
 
-step "release build"
+step "the shipped bundle passes check-bundle"
+cargo run -q -p archive-core --bin check-bundle --locked -- assets/papers.json
+
+step "release build (with the prerendered default view)"
 trunk build --release --locked
 
 step "release sizes"

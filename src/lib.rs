@@ -7,6 +7,7 @@
 // Server-side rendering (the prerender step) nests the whole page in one type.
 #![recursion_limit = "256"]
 
+mod browser;
 pub mod ui;
 pub mod view;
 

@@ -6,6 +6,7 @@
 //! [`view_state::decode`]; `Archive × ViewState` → [`Selection`] via [`filter::select`].
 
 pub mod archive;
+pub mod cite;
 pub mod date;
 pub mod filter;
 pub mod lineage;

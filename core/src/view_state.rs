@@ -109,9 +109,10 @@ impl ViewState {
         !self.tags.is_empty() || !self.search.is_empty() || self.era.is_some()
     }
 
-    /// The same view with every filter cleared (sort order and match mode kept).
+    /// The same view with every filter (tags, match mode, search, era) cleared; the sort order
+    /// stays, being a way of looking rather than a filter.
     pub fn unfiltered(&self) -> Self {
-        Self { match_mode: self.match_mode, sort: self.sort, ..Self::default() }
+        Self { sort: self.sort, ..Self::default() }
     }
 
     /// The same view with `tag` selected (no change if it already is).

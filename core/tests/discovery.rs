@@ -139,3 +139,25 @@ fn the_document_title_says_what_is_shown() {
     assert_eq!(title("q=flash&era=architecture"), "“flash” · Architecture · 2 papers — AI Paper Archive");
     assert_eq!(title("tags=moe&paper=gshard"), "GShard — AI Paper Archive");
 }
+
+#[test]
+fn citations_and_exports() {
+    use archive_core::cite::{bibtex, citation, csv, json};
+    let archive = archive();
+    let transformer = archive.paper_by_id("transformer").unwrap();
+    assert_eq!(
+        bibtex(&archive, transformer),
+        "@misc{vaswani2017attention,\n  title = {Attention Is All You Need},\n  author = {Vaswani and others},\n  year = 2017,\n  month = jun,\n  organization = {Google Brain},\n  url = {https://arxiv.org/abs/1706.03762}\n}\n"
+    );
+    assert_eq!(
+        citation(&archive, transformer),
+        "Vaswani et al. (2017-06). Attention Is All You Need. Google Brain. https://arxiv.org/abs/1706.03762"
+    );
+    let shown: Vec<_> = archive.papers().map(|(p, _)| p).collect();
+    let table = csv(&archive, &shown);
+    assert_eq!(table.lines().count(), 47, "header and one line per paper (no field has a newline)");
+    assert!(table.contains("\"Rumelhart, Hinton, Williams\""));
+    let exported: serde_json::Value = serde_json::from_str(&json(&archive, &shown)).unwrap();
+    let bundle: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    assert_eq!(exported, bundle["papers"], "a JSON export of everything is the bundle's own papers");
+}

@@ -6,6 +6,7 @@ use super::date_list::DateList;
 use super::empty_state::EmptyState;
 use super::era_jump_bar::EraJumpBar;
 use super::era_section::EraSection;
+use super::export_bar::ExportBar;
 use super::header::Header;
 use super::jump::Jumps;
 use super::notices::Notices;
@@ -44,6 +45,7 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                 <EraJumpBar />
             </div>
             <Notices />
+            <ExportBar />
             <EmptyState />
             <Show when=by_era fallback=|| view! { <DateList /> }>
                 {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}

@@ -1,29 +1,60 @@
-use archive_core::{MatchMode, ViewState};
+use archive_core::MatchMode;
 use leptos::prelude::*;
 
 use crate::view::use_view;
 
-/// Shown instead of the eras when the filter leaves nothing, with a one-click way back.
+/// Shown instead of the papers when the filters leave nothing: says which filters did it, and
+/// offers one-click ways back.
 #[component]
 pub fn EmptyState() -> impl IntoView {
     let view = use_view();
-    let tag_names = move || {
-        view.state.with(|s| s.tags.iter().map(|&t| view.archive.tag(t).name.clone()).collect::<Vec<_>>().join(", "))
+    let archive = view.archive;
+    // "papers tagged MoE and Speech Recognition, matching “flash”, in Diffusion"
+    let description = move || {
+        view.state.with(|s| {
+            let mut parts = Vec::new();
+            if !s.tags.is_empty() {
+                let names: Vec<&str> = s.tags.iter().map(|&t| archive.tag(t).name.as_str()).collect();
+                let joiner = if s.match_mode == MatchMode::All { " and " } else { " or " };
+                parts.push(format!("tagged {}", names.join(joiner)));
+            }
+            if !s.search.is_empty() {
+                parts.push(format!("matching “{}”", s.search));
+            }
+            if let Some(era) = s.era {
+                parts.push(format!("in the {} era", archive.era(era).name));
+            }
+            format!("No paper in the archive is {}.", parts.join(", "))
+        })
     };
     let can_widen = move || view.state.with(|s| s.match_mode == MatchMode::All && s.tags.len() > 1);
     let widen = move |_| view.go(view.state.get_untracked().with_match_mode(MatchMode::Any));
+    let has_search = move || view.state.with(|s| !s.search.is_empty() && s.is_filtered());
     view! {
         <Show when=move || view.selection.with(|s| s.count() == 0)>
             <section class="empty-state" data-testid="empty-state">
                 <h2>"No paper matches this filter"</h2>
-                <p>"No paper in the archive has all of these tags: " <strong>{tag_names}</strong> "."</p>
+                <p>{description}</p>
                 <div class="empty-actions">
                     <Show when=can_widen>
                         <button type="button" class="button" on:click=widen>
-                            "Match any of them instead"
+                            "Match any of the tags instead"
                         </button>
                     </Show>
-                    <button type="button" class="button primary" on:click=move |_| view.go(ViewState::default())>
+                    <Show when=has_search>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| view.go(view.state.get_untracked().with_search(""))
+                        >
+                            "Clear the search"
+                        </button>
+                    </Show>
+                    <button
+                        type="button"
+                        class="button primary"
+                        on:click=move |_| view.go(view.state.get_untracked().unfiltered())
+                    >
                         "Show all papers"
                     </button>
                 </div>

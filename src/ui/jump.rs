@@ -1,6 +1,6 @@
 //! Builds-on chips: jump to the earlier paper's card, or explain that the filter hides it.
 
-use archive_core::{PaperIndex, ViewState};
+use archive_core::PaperIndex;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -45,13 +45,12 @@ impl Jumps {
         }
     }
 
-    /// Clears the tag filter (keeping the match mode), then jumps to the blocked target.
+    /// Clears the filters (keeping the sort), then jumps to the blocked target.
     pub fn show_blocked(&self) {
         if let Some((_, target)) = self.blocked.get_untracked() {
             self.blocked.set(None);
             self.pending.set(Some(target));
-            let match_mode = self.view.state.get_untracked().match_mode;
-            self.view.go(ViewState { match_mode, ..ViewState::default() });
+            self.view.go(self.view.state.get_untracked().unfiltered());
         }
     }
 

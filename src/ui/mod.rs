@@ -3,10 +3,12 @@
 
 mod archive_page;
 mod broken_bundle;
+mod cite_buttons;
 mod date_list;
 mod empty_state;
 mod era_jump_bar;
 mod era_section;
+mod export_bar;
 mod header;
 mod highlighted;
 mod jump;

@@ -4,6 +4,7 @@ use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use super::cite_buttons::CiteButtons;
 use crate::view::use_view;
 
 /// The detail view of `?paper=<id>`: a modal dialog with every field, where the paper's ideas
@@ -22,8 +23,18 @@ pub fn PaperDetail() -> impl IntoView {
             Some(_) if !el.open() => {
                 let _ = el.show_modal();
             }
+            // Another paper in the open dialog (a lineage chip, Back): its content was rebuilt,
+            // so start at its top and put focus back inside the dialog, on Close.
+            Some(_) => request_animation_frame(move || {
+                el.set_scroll_top(0);
+                if let Ok(Some(close)) = el.query_selector(".detail-close") {
+                    if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
+                        let _ = close.focus();
+                    }
+                }
+            }),
             None if el.open() => el.close(),
-            _ => {}
+            None => {}
         }
     });
     let close = move || {
@@ -65,8 +76,9 @@ fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
             </a>
         </p>
         <p class="paper-meta">{format!("{} · {} · {}", p.authors, p.organization, p.date)}</p>
+        <CiteButtons paper />
         <p>{p.summary.clone()}</p>
-        {p.why_it_matters.clone().map(|why| view! { <section class="why"><h4>"Why It Matters"</h4><p>{why}</p></section> })}
+        {p.why_it_matters.clone().map(|why| view! { <section class="why"><h3>"Why It Matters"</h3><p>{why}</p></section> })}
         {(!tags.is_empty()).then(|| view! { <p class="detail-fact"><strong>"Tags: "</strong>{tags.join(", ")}</p> })}
         {(!p.related_models.is_empty())
             .then(|| view! { <p class="detail-fact"><strong>"Related models: "</strong>{p.related_models.join(", ")}</p> })}

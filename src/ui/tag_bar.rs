@@ -16,7 +16,7 @@ pub fn TagBar() -> impl IntoView {
                     <button
                         type="button"
                         class="text-button clear-filters"
-                        on:click=move |_| view.go(ViewState::default())
+                        on:click=move |_| view.go(view.state.get_untracked().unfiltered())
                     >
                         "Clear filters"
                     </button>

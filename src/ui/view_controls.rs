@@ -3,7 +3,9 @@ use leptos::prelude::*;
 
 use crate::view::use_view;
 
-/// The era filter and the sort order, as two native selects.
+/// The era filter and the sort order, as two native selects. Options use `prop:selected`, not
+/// the attribute, which a browser ignores once the reader has changed the select: Back and
+/// Forward must move the selects along with the URL.
 #[component]
 pub fn ViewControls() -> impl IntoView {
     let view = use_view();
@@ -23,7 +25,7 @@ pub fn ViewControls() -> impl IntoView {
             <label class="control">
                 <span class="control-label">"Era"</span>
                 <select class="era-select" on:change=on_era>
-                    <option value="" selected=move || view.state.with(|s| s.era.is_none())>
+                    <option value="" prop:selected=move || view.state.with(|s| s.era.is_none())>
                         {format!("All eras ({})", archive.paper_count())}
                     </option>
                     {archive
@@ -31,7 +33,7 @@ pub fn ViewControls() -> impl IntoView {
                         .map(|(index, era)| {
                             let id = era.id.clone();
                             view! {
-                                <option value=era.id.clone() selected=move || era_selected(&id)>
+                                <option value=era.id.clone() prop:selected=move || era_selected(&id)>
                                     {format!("{} ({})", era.name, archive.era_size(index))}
                                 </option>
                             }
@@ -46,7 +48,7 @@ pub fn ViewControls() -> impl IntoView {
                         .into_iter()
                         .map(|sort| {
                             view! {
-                                <option value=sort.as_str() selected=move || view.state.with(|s| s.sort == sort)>
+                                <option value=sort.as_str() prop:selected=move || view.state.with(|s| s.sort == sort)>
                                     {sort.label()}
                                 </option>
                             }

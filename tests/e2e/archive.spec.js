@@ -100,7 +100,7 @@ test('an empty result offers a way back', async ({ page }) => {
   await expect(count(page)).toHaveText('Showing 0 of 46 papers');
   const empty = page.getByTestId('empty-state');
   await expect(empty).toContainText('No paper matches this filter');
-  await empty.getByRole('button', { name: 'Match any of them instead' }).click();
+  await empty.getByRole('button', { name: 'Match any of the tags instead' }).click();
   await expect(count(page)).toHaveText('Showing 3 of 46 papers');
   await page.goBack();
   await page.getByTestId('empty-state').getByRole('button', { name: 'Show all papers' }).click();

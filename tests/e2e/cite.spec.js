@@ -1,0 +1,38 @@
+// Citing and exporting: what lands on the clipboard and in downloaded files.
+const { test, expect } = require('@playwright/test');
+const fs = require('node:fs');
+const { open, watchForTrouble } = require('./helpers');
+
+test('Copy BibTeX and Copy citation put the paper on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const trouble = watchForTrouble(page);
+  await open(page, '/?paper=transformer');
+  const dialog = page.locator('dialog.paper-detail');
+  await dialog.locator('[data-copy=bibtex]').click();
+  await expect(dialog.locator('.cite-buttons [role=status]')).toHaveText('BibTeX copied.');
+  const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+  expect(bibtex).toContain('@misc{vaswani2017attention,');
+  expect(bibtex).toContain('title = {Attention Is All You Need}');
+  await dialog.locator('[data-copy=citation]').click();
+  await expect(dialog.locator('.cite-buttons [role=status]')).toHaveText('Citation copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Vaswani et al. (2017-06). Attention Is All You Need. Google Brain. https://arxiv.org/abs/1706.03762',
+  );
+  expect(trouble).toEqual([]);
+});
+
+for (const [format, check] of [
+  ['bib', (text) => expect(text.match(/^@misc\{/gm)).toHaveLength(5)],
+  ['csv', (text) => expect(text.trim().split('\r\n')).toHaveLength(6)],
+  ['json', (text) => expect(JSON.parse(text).map((p) => p.id)).toEqual(['sparse-moe', 'switch-transformers', 'gemini', 'gshard', 'deepseek-v2'])],
+]) {
+  test(`Export ${format} saves exactly the shown papers`, async ({ page }) => {
+    const trouble = watchForTrouble(page);
+    await open(page, '/?tags=moe');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export=${format}]`).click()]);
+    expect(download.suggestedFilename()).toBe(`ai-papers.${format}`);
+    check(fs.readFileSync(await download.path(), 'utf8'));
+    await expect(page.locator('.export-bar [role=status]')).toHaveText(`Exported 5 papers as ${format.toUpperCase()}.`);
+    expect(trouble).toEqual([]);
+  });
+}

@@ -1,0 +1,758 @@
+// Discovery: search, era filter and jump bar, date sorts, the paper detail dialog with its
+// lineage, tag chips on cards, the document title, the theme toggle, and notices for unknown
+// values. Every view is in the query string, so each feature is checked for its URL, for
+// surviving a reload, and for Back/Forward walking through it. Ends with axe audits of the
+// views these features add, in both colour schemes.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { visibleCards, count, open, watchForTrouble, tagButton } = require('./helpers');
+const { bundle, papers: pageOrder } = require('./oracle');
+
+test.describe.configure({ mode: 'parallel' });
+
+let trouble;
+test.beforeEach(async ({ page }) => {
+  trouble = watchForTrouble(page);
+});
+test.afterEach(async () => {
+  expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers local to these features.
+
+const searchBox = (page) => page.getByRole('searchbox', { name: 'Search' });
+const eraSelect = (page) => page.locator('select.era-select');
+const sortSelect = (page) => page.locator('select.sort-select');
+const detail = (page) => page.locator('dialog.paper-detail');
+const lineage = (page, title) => detail(page).locator(`section.lineage[data-lineage="${title}"]`);
+
+/** Ids of the shown cards of a date sort's single list (visibleCards covers the era layout). */
+function dateListCards(page) {
+  return page
+    .locator('section.date-list .paper-card:not([hidden])')
+    .evaluateAll((cards) => cards.map((c) => c.dataset.paper));
+}
+
+/** Waits until the shown cards (era layout) are `ids`, in this order. */
+async function expectCards(page, ids) {
+  await expect.poll(() => visibleCards(page)).toEqual(ids);
+}
+
+/** Waits until the date list shows the cards `ids`, in this order. */
+async function expectDateList(page, ids) {
+  await expect.poll(() => dateListCards(page)).toEqual(ids);
+}
+
+/** The query string exactly as the address bar has it ('' for the default view). */
+async function expectQuery(page, search) {
+  await expect.poll(() => new URL(page.url()).search).toBe(search);
+}
+
+const historyLength = (page) => page.evaluate(() => history.length);
+
+/** A lineage section's chips, generation by generation, each generation sorted. */
+function generations(page, title) {
+  return lineage(page, title)
+    .locator('ol.generations > li')
+    .evaluateAll((items) =>
+      items.map((li) => [...li.querySelectorAll('.lineage-chip')].map((c) => c.dataset.target).sort()),
+    );
+}
+
+/**
+ * Independent oracle for lineages: breadth-first over the bundle's builds_on edges (or their
+ * reverse), so generation k holds the papers whose shortest path from `id` has k + 1 steps.
+ */
+function expectedGenerations(id, direction) {
+  const next = (p) =>
+    direction === 'Builds on'
+      ? bundle.papers.find((q) => q.id === p).builds_on
+      : bundle.papers.filter((q) => q.builds_on.includes(p)).map((q) => q.id);
+  const seen = new Set([id]);
+  const result = [];
+  let frontier = [id];
+  for (;;) {
+    const layer = [...new Set(frontier.flatMap(next))].filter((p) => !seen.has(p));
+    if (layer.length === 0) return result;
+    layer.forEach((p) => seen.add(p));
+    result.push([...layer].sort());
+    frontier = layer;
+  }
+}
+
+/**
+ * Independent oracle for search: case-, accent- and punctuation-insensitive word-prefix
+ * matching, every query word somewhere in the paper's text fields; ids in page order.
+ */
+function expectedSearch(query) {
+  const words = (s) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const wanted = words(query);
+  return pageOrder
+    .filter((p) => {
+      const text = [p.short_name, p.title, p.authors, p.organization, p.summary, p.why_it_matters || ''].flatMap(words);
+      return wanted.every((w) => text.some((t) => t.startsWith(w)));
+    })
+    .map((p) => p.id);
+}
+
+const dateOf = (id) => bundle.papers.find((p) => p.id === id).date;
+const eraNameOf = (id) => {
+  const era = bundle.papers.find((p) => p.id === id).era;
+  return bundle.eras.find((e) => e.id === era).name;
+};
+
+// ---------------------------------------------------------------------------------------------
+test.describe('search (?q=)', () => {
+  test('typing filters at once, marks the matches, and the canonical URL survives a reload', async ({ page }) => {
+    await open(page);
+    await searchBox(page).pressSequentially('flash attention');
+    await expect(count(page)).toHaveText('Showing 2 of 46 papers');
+    await expectCards(page, ['flash-attention', 'deepseek-v2']);
+    await expectQuery(page, '?q=flash+attention');
+    await expect(page.locator('#paper-flash-attention .paper-name mark')).toHaveText(['Flash', 'Attention']);
+    await expect(page).toHaveTitle('“flash attention” · 2 papers — AI Paper Archive');
+
+    await page.reload();
+    await expect(count(page)).toHaveText('Showing 2 of 46 papers');
+    await expect(searchBox(page)).toHaveValue('flash attention');
+    await expect(page.locator('#paper-flash-attention .paper-name mark')).toHaveText(['Flash', 'Attention']);
+    await expectCards(page, ['flash-attention', 'deepseek-v2']);
+  });
+
+  test('matching ignores case, accents and punctuation, and matches word prefixes', async ({ page }) => {
+    await open(page);
+    const box = searchBox(page);
+
+    await box.fill('dall-e');
+    await expect(page.locator('#paper-dall-e')).toBeVisible();
+    await expect(page.locator('#paper-dall-e .paper-name mark')).toHaveText(['DALL', 'E']);
+    await expectCards(page, expectedSearch('dall-e'));
+
+    await box.fill('tulu');
+    await expect(count(page)).toHaveText('Showing 1 of 46 papers');
+    await expectCards(page, ['dpo']);
+    await expect(page.locator('#paper-dpo .why mark')).toHaveText(['Tülu']);
+
+    await box.fill('TÜLU');
+    await expect(page).toHaveURL(/\?q=T%C3%9CLU$/);
+    await expectCards(page, ['dpo']);
+
+    await box.fill('FLASH-Attention!');
+    await expect(count(page)).toHaveText('Showing 2 of 46 papers');
+    await expectCards(page, ['flash-attention', 'deepseek-v2']);
+
+    // A word prefix matches; the middle of a word does not.
+    await box.fill('trans');
+    await expect(page.locator('#paper-transformer .paper-name mark')).toHaveText(['Trans']);
+    await expectCards(page, expectedSearch('trans'));
+    await box.fill('ransformer');
+    await expect(count(page)).toHaveText('Showing 0 of 46 papers');
+
+    for (const query of ['google', 'gpt', 'attention']) {
+      await box.fill(query);
+      await expect(page).toHaveURL(new RegExp(`\\?q=${query}$`));
+      await expectCards(page, expectedSearch(query));
+    }
+  });
+
+  test('every query word must match', async ({ page }) => {
+    await open(page, '/?q=attention');
+    await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+    await searchBox(page).fill('attention vaswani');
+    await expect(count(page)).toHaveText('Showing 1 of 46 papers');
+    await expectCards(page, ['transformer']);
+    await expect(page.locator('#paper-transformer .byline mark')).toHaveText(['Vaswani']);
+    await searchBox(page).fill('vaswani xyzzy');
+    await expect(count(page)).toHaveText('Showing 0 of 46 papers');
+  });
+
+  test('an empty search result names the search, not tags, and offers a way back', async ({ page }) => {
+    await open(page, '/?q=xyzzy');
+    await expect(count(page)).toHaveText('Showing 0 of 46 papers');
+    const empty = page.getByTestId('empty-state');
+    await expect(empty).toContainText('No paper matches this filter');
+    await expect(empty).toContainText('xyzzy');
+    await expect(empty).not.toContainText('tags: .');
+    await empty.getByRole('button', { name: 'Show all papers' }).click();
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expectQuery(page, '');
+  });
+
+  test('combines with tags: a paper must match both', async ({ page }) => {
+    await open(page, '/?tags=moe');
+    await searchBox(page).fill('google');
+    await expect(count(page)).toHaveText('Showing 4 of 46 papers');
+    await expectCards(page, ['sparse-moe', 'switch-transformers', 'gemini', 'gshard']);
+    await expectQuery(page, '?tags=moe&q=google');
+    await expect(page).toHaveTitle('MoE · “google” · 4 papers — AI Paper Archive');
+
+    await page.reload();
+    await expect(count(page)).toHaveText('Showing 4 of 46 papers');
+    await expect(searchBox(page)).toHaveValue('google');
+    await expect(tagButton(page, 'moe')).toHaveAttribute('aria-pressed', 'true');
+
+    // Dropping the tag keeps the search.
+    await tagButton(page, 'moe').click();
+    await expectQuery(page, '?q=google');
+    await expectCards(page, expectedSearch('google'));
+    await page.goBack();
+    await expectQuery(page, '?tags=moe&q=google');
+    await expect(count(page)).toHaveText('Showing 4 of 46 papers');
+  });
+
+  test('a search is one history entry, not one per keystroke', async ({ page }) => {
+    await open(page);
+    const before = await historyLength(page);
+    await searchBox(page).pressSequentially('flash attention');
+    await expectQuery(page, '?q=flash+attention');
+    expect(await historyLength(page)).toBe(before + 1);
+    // Refining replaces the entry too.
+    for (let i = 0; i < 'attention'.length + 1; i++) await searchBox(page).press('Backspace');
+    await expectQuery(page, '?q=flash');
+    expect(await historyLength(page)).toBe(before + 1);
+    const flash = expectedSearch('flash');
+
+    // One Back returns to the view before the search; Forward to the search as refined.
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(searchBox(page)).toHaveValue('');
+    await expect(page.locator('main mark')).toHaveCount(0);
+    await page.goForward();
+    await expectQuery(page, '?q=flash');
+    await expect(count(page)).toHaveText(`Showing ${flash.length} of 46 papers`);
+    await expect(searchBox(page)).toHaveValue('flash');
+    await expectCards(page, flash);
+  });
+
+  test('"/" focuses the box from anywhere but a field, and Esc clears the search', async ({ page }) => {
+    await open(page);
+    await page.locator('#paper-gpt-3 .details-button').focus();
+    await page.keyboard.press('/');
+    await expect(searchBox(page)).toBeFocused();
+    await expect(searchBox(page)).toHaveValue('');
+    await page.keyboard.type('gans');
+    await expectQuery(page, '?q=gans');
+    await expect(count(page)).toHaveText(`Showing ${expectedSearch('gans').length} of 46 papers`);
+
+    await page.keyboard.press('Escape');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expectQuery(page, '');
+    await expect(searchBox(page)).toHaveValue('');
+    await page.goBack();
+    await expectQuery(page, '?q=gans');
+    await expect(searchBox(page)).toHaveValue('gans');
+
+    // In another field "/" is that field's business.
+    await sortSelect(page).focus();
+    await page.keyboard.press('/');
+    await expect(sortSelect(page)).toBeFocused();
+    await expect(searchBox(page)).toHaveValue('gans');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('era filter (?era=) and jump bar', () => {
+  test('the era select shows one era; Back, Forward and reload follow, select included', async ({ page }) => {
+    await open(page);
+    await expect(eraSelect(page)).toHaveValue('');
+    await eraSelect(page).selectOption('diffusion');
+    await expectQuery(page, '?era=diffusion');
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expectCards(page, ['ddpm', 'dall-e', 'imagen']);
+    await expect(page.locator('section.era:not([hidden])')).toHaveCount(1);
+    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page).toHaveTitle('Diffusion · 3 papers — AI Paper Archive');
+    await eraSelect(page).selectOption('alignment');
+    await expectQuery(page, '?era=alignment');
+    await expectCards(page, ['rlhf-christiano', 'constitutional-ai', 'instructgpt', 'dpo']);
+
+    // Within the page's life (no reload yet), the select must show the era of the entry that
+    // Back/Forward land on, not the last one picked.
+    await page.goBack();
+    await expectQuery(page, '?era=diffusion');
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect.soft(eraSelect(page), 'era select after Back').toHaveValue('diffusion');
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect.soft(eraSelect(page), 'era select after second Back').toHaveValue('');
+    await expect(page.locator('nav.era-jump')).toBeVisible();
+    await page.goForward();
+    await expectQuery(page, '?era=diffusion');
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect.soft(eraSelect(page), 'era select after Forward').toHaveValue('diffusion');
+
+    await page.reload();
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect(eraSelect(page)).toHaveValue('diffusion');
+    await expectCards(page, ['ddpm', 'dall-e', 'imagen']);
+  });
+
+  test('the jump bar counts shown papers per era, disables empty eras and jumps to a section', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, '/?tags=moe');
+    const buttons = page.locator('nav.era-jump .era-jump-button');
+    await expect(buttons).toHaveText([
+      /^Pre-Transformer\s*0$/, /^Transformer\s*0$/, /^Scaling\s*3$/, /^Architecture\s*2$/,
+      /^Diffusion\s*0$/, /^Alignment\s*0$/, /^Reasoning\s*0$/,
+    ]);
+    await expect(buttons.and(page.locator('[disabled]'))).toHaveCount(5);
+    await expect(buttons.filter({ hasText: 'Scaling' })).toBeEnabled();
+
+    const before = await historyLength(page);
+    await buttons.filter({ hasText: 'Architecture' }).click();
+    const section = page.locator('#era-architecture-section');
+    await expect.poll(async () => Math.round((await section.boundingBox()).y)).toBeLessThan(120);
+    await expect(section.locator('h2')).toBeInViewport();
+    // Keyboard users land in the section they jumped to (era_jump_bar.rs says it moves focus).
+    await expect.soft(section, 'focus moves to the section').toBeFocused();
+    // Jumping is not view state: the URL and history are untouched.
+    await expectQuery(page, '?tags=moe');
+    expect(await historyLength(page)).toBe(before);
+
+    // All eras again: every button enabled, counts are the era sizes.
+    await page.goto('/');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(buttons).toHaveText([/6$/, /10$/, /11$/, /8$/, /3$/, /4$/, /4$/]);
+    await expect(buttons.and(page.locator('[disabled]'))).toHaveCount(0);
+  });
+
+  test('the jump bar is only in the era sort without an era filter', async ({ page }) => {
+    await open(page, '/?era=diffusion');
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await open(page, '/?sort=oldest');
+    await expect(page.locator('section.date-list')).toBeVisible();
+    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await page.goBack();
+    await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await sortSelect(page).selectOption('newest');
+    await eraSelect(page).selectOption('');
+    await expectQuery(page, '?sort=newest');
+    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('sort (?sort=)', () => {
+  /** The shown cards' dates in page order, checked against the bundle. */
+  async function shownDates(page) {
+    const ids = await dateListCards(page);
+    const dates = await page
+      .locator('section.date-list .paper-card:not([hidden]) time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(dates).toEqual(ids.map(dateOf));
+    return { ids, dates };
+  }
+  // Dates are YYYY or YYYY-MM; a bare year sorts before its months, as plain strings do.
+  const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1] <= d);
+
+  test('oldest and newest first are one list in date order; Back, Forward and reload follow', async ({ page }) => {
+    await open(page);
+    await sortSelect(page).selectOption('oldest');
+    await expectQuery(page, '?sort=oldest');
+    await expect(page.locator('section.date-list')).toBeVisible();
+    await expect(page.locator('section.era')).toHaveCount(0);
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    let { ids, dates } = await shownDates(page);
+    expect(ids).toHaveLength(46);
+    expect(ids[0]).toBe('backpropagation');
+    expect(ascending(dates), `oldest first: ${dates.join(' ')}`).toBe(true);
+    // Each card still names its era.
+    const badges = await page.locator('section.date-list .paper-card .era-badge').allTextContents();
+    expect(badges).toEqual(ids.map(eraNameOf));
+
+    await sortSelect(page).selectOption('newest');
+    await expectQuery(page, '?sort=newest');
+    await expect(page.locator('section.date-list .paper-card').first()).toHaveAttribute('data-paper', 'deepseek-r1');
+    ({ ids, dates } = await shownDates(page));
+    expect(ids[0]).toBe('deepseek-r1');
+    expect(ascending([...dates].reverse()), `newest first: ${dates.join(' ')}`).toBe(true);
+
+    // Within the page's life (no reload yet), the select follows Back and Forward.
+    await page.goBack();
+    await expectQuery(page, '?sort=oldest');
+    await expect(page.locator('section.date-list .paper-card').first()).toHaveAttribute('data-paper', 'backpropagation');
+    await expect.soft(sortSelect(page), 'sort select after Back').toHaveValue('oldest');
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(page.locator('section.date-list')).toHaveCount(0);
+    await expect(page.locator('section.era:not([hidden])')).toHaveCount(7);
+    await expect.soft(sortSelect(page), 'sort select after second Back').toHaveValue('era');
+    await page.goForward();
+    await page.goForward();
+    await expectQuery(page, '?sort=newest');
+    await expect(page.locator('section.date-list .paper-card').first()).toHaveAttribute('data-paper', 'deepseek-r1');
+    await expect.soft(sortSelect(page), 'sort select after Forward').toHaveValue('newest');
+
+    await page.reload();
+    await expect(page.locator('section.date-list')).toBeVisible();
+    await expect(sortSelect(page)).toHaveValue('newest');
+    expect((await dateListCards(page))[0]).toBe('deepseek-r1');
+  });
+
+  test('a date sort keeps tags, search and era filter', async ({ page }) => {
+    await open(page, '/?tags=moe&sort=newest');
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+    await expectDateList(page, ['deepseek-v2', 'gemini', 'switch-transformers', 'gshard', 'sparse-moe']);
+    await open(page, '/?era=diffusion&sort=oldest');
+    await expectDateList(page, ['ddpm', 'dall-e', 'imagen']);
+    await searchBox(page).fill('google');
+    await expectQuery(page, '?q=google&era=diffusion&sort=oldest');
+    await expectDateList(page, ['imagen']);
+    await expect(page.locator('#paper-imagen .byline mark')).toHaveText(['Google']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('paper detail (?paper=)', () => {
+  test('"Details and lineage" opens the dialog; Close, Escape and Back each close it', async ({ page }) => {
+    await open(page);
+    const opener = page.locator('#paper-dpo .details-button');
+    await expect(opener).toHaveAccessibleName('Details and lineage of DPO');
+    await opener.click();
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await expectQuery(page, '?paper=dpo');
+    await expect(page).toHaveTitle('DPO — AI Paper Archive');
+
+    // Close: the URL loses paper= and focus returns to the opener.
+    await detail(page).locator('.detail-close').click();
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await expectQuery(page, '');
+    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await expect(opener).toBeFocused();
+
+    // Back reopens it; Escape closes it.
+    await page.goBack();
+    await expectQuery(page, '?paper=dpo');
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await page.keyboard.press('Escape');
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await expectQuery(page, '');
+
+    // Back reopens it; Back again closes it.
+    await page.goBack();
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  });
+
+  test('a shared ?paper= link opens the dialog over the filtered view, also after reload', async ({ page }) => {
+    await open(page, '/?tags=moe&paper=dpo');
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await expect(detail(page).locator('.detail-close')).toBeFocused();
+    await page.reload();
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await page.keyboard.press('Escape');
+    await expectQuery(page, '?tags=moe');
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  });
+
+  test('lineages list papers by generation: DPO builds on InstructGPT, back to Backpropagation', async ({ page }) => {
+    await open(page, '/?paper=dpo');
+    const builds = await generations(page, 'Builds on');
+    expect(builds[0]).toEqual(['instructgpt', 'rlhf-christiano']);
+    expect(builds.flat()).toContain('backpropagation');
+    expect(builds).toEqual(expectedGenerations('dpo', 'Builds on'));
+    await expect(lineage(page, 'Builds on').locator('.generation-label').first()).toHaveText('directly');
+    await expect(lineage(page, 'Builds on').locator('h3')).toHaveText(`Builds on (${builds.flat().length})`);
+    await expect(lineage(page, 'Led to')).toContainText('Nothing in the archive builds on it yet.');
+    await expect(lineage(page, 'Led to').locator('.lineage-chip')).toHaveCount(0);
+
+    await open(page, '/?paper=backpropagation');
+    await expect(lineage(page, 'Builds on').locator('.lineage-chip')).toHaveCount(0);
+    await expect(lineage(page, 'Builds on')).toContainText('this is one of its roots');
+    expect(await generations(page, 'Led to')).toEqual(expectedGenerations('backpropagation', 'Led to'));
+
+    await open(page, '/?paper=transformer');
+    const ledTo = await generations(page, 'Led to');
+    expect(ledTo[0]).toEqual(expect.arrayContaining(['gpt-1', 'bert']));
+    expect(ledTo).toEqual(expectedGenerations('transformer', 'Led to'));
+    expect(await generations(page, 'Builds on')).toEqual(expectedGenerations('transformer', 'Builds on'));
+  });
+
+  test('a lineage chip opens that paper; Back and Forward walk the papers visited', async ({ page }) => {
+    await open(page, '/?paper=dpo');
+    await lineage(page, 'Builds on').locator('.lineage-chip[data-target=instructgpt]').click();
+    await expectQuery(page, '?paper=instructgpt');
+    await expect(detail(page).locator('#detail-title')).toHaveText('InstructGPT');
+    await expect(page).toHaveTitle('InstructGPT — AI Paper Archive');
+    await lineage(page, 'Builds on').locator('.lineage-chip[data-target=gpt-3]').click();
+    await expectQuery(page, '?paper=gpt-3');
+    await expect(detail(page).locator('#detail-title')).toHaveText('GPT-3');
+
+    await page.reload();
+    await expect(detail(page).locator('#detail-title')).toHaveText('GPT-3');
+    await page.goBack();
+    await expectQuery(page, '?paper=instructgpt');
+    await expect(detail(page).locator('#detail-title')).toHaveText('InstructGPT');
+    await page.goBack();
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await expect(detail(page)).toHaveAttribute('open', '');
+    await page.goForward();
+    await expect(detail(page).locator('#detail-title')).toHaveText('InstructGPT');
+    await page.keyboard.press('Escape');
+    await expectQuery(page, '');
+    await expect(detail(page)).not.toHaveAttribute('open');
+  });
+
+  test('after a lineage chip, focus stays in the dialog and the new paper is shown from its top', async ({ page }) => {
+    await open(page, '/?paper=transformer');
+    await lineage(page, 'Led to').locator('.lineage-chip[data-target=dpo]').click();
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    // The chip clicked is gone with the old paper; focus must not fall out of the modal.
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog.paper-detail')), {
+        message: 'focus is inside the dialog',
+      })
+      .toBe(true);
+    await expect(detail(page).locator('#detail-title')).toBeInViewport();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('tag chips on cards', () => {
+  test('a card’s tag adds it to the filter, pressed wherever it appears', async ({ page }) => {
+    await open(page);
+    const moe = page.locator('#paper-gshard button.tag-label[data-tag=moe]');
+    await expect(moe).toHaveAttribute('aria-pressed', 'false');
+    await moe.click();
+    await expectQuery(page, '?tags=moe');
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+    await expect(moe).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.paper-card button.tag-label[data-tag=moe]')).toHaveCount(5);
+    for (const chip of await page.locator('.paper-card button.tag-label[data-tag=moe]').all()) {
+      await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    }
+    await expect(tagButton(page, 'moe')).toHaveAttribute('aria-pressed', 'true');
+
+    // A chip of a selected tag adds nothing (and no history entry).
+    const before = await historyLength(page);
+    await moe.click();
+    await expectQuery(page, '?tags=moe');
+    expect(await historyLength(page)).toBe(before);
+
+    await page.locator('#paper-deepseek-v2 button.tag-label[data-tag=attention]').click();
+    await expectQuery(page, '?tags=attention,moe');
+    await expect(count(page)).toHaveText('Showing 13 of 46 papers');
+    await page.reload();
+    await expect(count(page)).toHaveText('Showing 13 of 46 papers');
+    await expect(page.locator('#paper-deepseek-v2 button.tag-label[data-tag=attention]')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.goBack();
+    await expectQuery(page, '?tags=moe');
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+    await expect(page.locator('#paper-deepseek-v2 button.tag-label[data-tag=attention]')).toHaveAttribute('aria-pressed', 'false');
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await page.goForward();
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('document title', () => {
+  const titles = [
+    ['/', 'Research Papers — AI Paper Archive'],
+    ['/?tags=moe', 'MoE · 5 papers — AI Paper Archive'],
+    ['/?tags=moe,attention&match=all', 'Attention + MoE · 1 paper — AI Paper Archive'],
+    ['/?paper=gshard', 'GShard — AI Paper Archive'],
+    ['/?q=flash+attention&era=architecture', '“flash attention” · Architecture · 2 papers — AI Paper Archive'],
+    ['/?sort=newest', 'Research Papers — AI Paper Archive'],
+  ];
+
+  test('names the view for every kind of link', async ({ page }) => {
+    for (const [path, title] of titles) {
+      await open(page, path);
+      await expect(page, path).toHaveTitle(title);
+    }
+  });
+
+  test('follows clicks, Back and Forward', async ({ page }) => {
+    await open(page);
+    await tagButton(page, 'moe').click();
+    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+    await page.locator('#paper-gshard .details-button').click();
+    await expect(page).toHaveTitle('GShard — AI Paper Archive');
+    await page.goBack();
+    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+    await page.goBack();
+    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await page.goForward();
+    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('theme toggle', () => {
+  const theme = (page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+  const stored = (page) => page.evaluate(() => localStorage.getItem('theme'));
+  const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('cycles system → light → dark → system, remembered across reloads, outside the URL', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, '/?tags=moe');
+    const toggle = page.locator('.theme-toggle');
+    await expect(toggle).toHaveText('Theme: system');
+    expect(await theme(page)).toBeNull();
+    const light = await background(page);
+    const entries = await historyLength(page);
+
+    await toggle.click();
+    await expect(toggle).toHaveText('Theme: light');
+    expect(await theme(page)).toBe('light');
+    expect(await background(page)).toBe(light);
+
+    await toggle.click();
+    await expect(toggle).toHaveText('Theme: dark');
+    expect(await theme(page)).toBe('dark');
+    expect(await background(page)).not.toBe(light);
+    expect(await stored(page)).not.toBeNull();
+
+    // The boot script applies the stored choice before the app exists: at DOMContentLoaded the
+    // app cannot have mounted yet (its wasm is still being fetched), the prerendered page is there.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.themeAtDomReady = {
+          theme: document.documentElement.getAttribute('data-theme'),
+          prerendered: !!document.getElementById('prerendered'),
+        };
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => window.themeAtDomReady)).toEqual({ theme: 'dark', prerendered: true });
+    await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
+    await expect(toggle).toHaveText('Theme: dark');
+    expect(await background(page)).not.toBe(light);
+
+    await toggle.click();
+    await expect(toggle).toHaveText('Theme: system');
+    expect(await theme(page)).toBeNull();
+    expect(await stored(page)).toBeNull();
+    expect(await background(page)).toBe(light);
+    await page.reload();
+    await expect(toggle).toHaveText('Theme: system');
+    expect(await theme(page)).toBeNull();
+
+    // The theme is a preference, not view state.
+    await expectQuery(page, '?tags=moe');
+    expect(await historyLength(page)).toBe(entries);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('unknown values', () => {
+  test('an unknown era, sort and paper are ignored, each with a notice', async ({ page }) => {
+    await open(page, '/?era=bronze-age&sort=random&paper=gpt-9');
+    const notices = page.getByTestId('notices');
+    await expect(notices.locator('li')).toHaveText([
+      'Ignored unknown era “bronze-age”.',
+      'Ignored sort=“random”: use “era”, “oldest” or “newest”.',
+      'Ignored unknown paper “gpt-9”.',
+    ]);
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(page.locator('section.era:not([hidden])')).toHaveCount(7);
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await expect(eraSelect(page)).toHaveValue('');
+    await expect(sortSelect(page)).toHaveValue('era');
+    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+
+    await page.reload();
+    await expect(notices.locator('li')).toHaveCount(3);
+
+    // Dismiss tidies the URL in place.
+    const entries = await historyLength(page);
+    await notices.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notices).toHaveCount(0);
+    await expectQuery(page, '');
+    expect(await historyLength(page)).toBe(entries);
+  });
+
+  test('the known parts of a half-bad link still apply', async ({ page }) => {
+    await open(page, '/?era=diffusion&sort=random&paper=gpt-9');
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    await expect(page.getByTestId('notices').locator('li')).toHaveText([
+      'Ignored sort=“random”: use “era”, “oldest” or “newest”.',
+      'Ignored unknown paper “gpt-9”.',
+    ]);
+    await open(page, '/?sort=newest&era=bronze-age&paper=dpo');
+    await expect(page.getByTestId('notices').locator('li')).toHaveText(['Ignored unknown era “bronze-age”.']);
+    await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('section.date-list')).toBeVisible();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+test.describe('accessibility of the discovery views', () => {
+  /** One line per violation, with the failing nodes and axe's own summary of each. */
+  function describeViolations(violations) {
+    return violations
+      .map((v) => {
+        const nodes = v.nodes
+          .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+          .join('\n');
+        return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
+      })
+      .join('\n\n');
+  }
+
+  const views = [
+    {
+      // Marks in a card's title link, its name, its byline and its text.
+      name: 'search view with marks',
+      path: '/?q=attention+google',
+      ready: async (page) => {
+        await expect(count(page)).toHaveText('Showing 2 of 46 papers');
+        await expect(page.locator('#paper-transformer .paper-title mark').first()).toBeVisible();
+        await expect(page.locator('#paper-transformer .byline mark').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'date-sorted view',
+      path: '/?sort=newest',
+      ready: async (page) => expect(page.locator('section.date-list')).toBeVisible(),
+    },
+    {
+      name: 'open detail dialog',
+      path: '/?paper=dpo',
+      ready: async (page) => {
+        await expect(detail(page)).toHaveAttribute('open', '');
+        await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
+      },
+    },
+  ];
+
+  for (const view of views) {
+    for (const scheme of ['light', 'dark']) {
+      test(`axe: ${view.name}, ${scheme} scheme`, async ({ page }) => {
+        // A full audit of 46 cards takes several seconds on a busy 2-core machine.
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page, view.path);
+        await view.ready(page);
+        const dark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+        expect(dark).toBe(scheme === 'dark');
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.length, `axe violations:\n\n${describeViolations(results.violations)}`).toBe(0);
+      });
+    }
+  }
+});

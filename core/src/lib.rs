@@ -9,6 +9,7 @@ pub mod archive;
 pub mod cite;
 pub mod date;
 pub mod filter;
+pub mod graph;
 pub mod lineage;
 pub mod search;
 pub mod view_state;
@@ -16,7 +17,7 @@ pub mod view_state;
 pub use archive::{Archive, BundleError, EraIndex, PaperIndex, TagIndex};
 pub use date::PaperDate;
 pub use filter::{select, Selection};
-pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, Sort, ViewState};
+pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, Presentation, Sort, ViewState};
 
 /// The bundle compiled into the app: `assets/papers.json`, or the file named by the
 /// `PAPERS_BUNDLE` environment variable at build time (see `build.rs`).

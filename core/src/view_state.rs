@@ -23,6 +23,8 @@ pub const ERA_PARAM: &str = "era";
 pub const SORT_PARAM: &str = "sort";
 /// The query parameter naming the paper whose detail view is open.
 pub const PAPER_PARAM: &str = "paper";
+/// The query parameter choosing cards (the default) or the lineage graph (`graph`).
+pub const VIEW_PARAM: &str = "view";
 
 /// Longest search text kept from a URL, in characters.
 pub const SEARCH_LIMIT: usize = 200;
@@ -90,6 +92,29 @@ impl Sort {
     }
 }
 
+/// How the shown papers are presented.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Presentation {
+    /// Paper cards, by era or in a date-sorted list.
+    #[default]
+    Cards,
+    /// The lineage graph of the shown papers.
+    Graph,
+}
+
+impl Presentation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Presentation::Cards => "cards",
+            Presentation::Graph => "graph",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        [Presentation::Cards, Presentation::Graph].into_iter().find(|p| p.as_str().eq_ignore_ascii_case(text))
+    }
+}
+
 /// The view: selected tags and how they combine, search text, era filter, sort order and the
 /// paper whose detail is open. Tags, era and paper are archive indices, so an unknown one
 /// cannot be part of a state; `search` is kept trimmed and at most [`SEARCH_LIMIT`] long.
@@ -101,6 +126,7 @@ pub struct ViewState {
     pub era: Option<EraIndex>,
     pub sort: Sort,
     pub paper: Option<PaperIndex>,
+    pub presentation: Presentation,
 }
 
 impl ViewState {
@@ -110,9 +136,9 @@ impl ViewState {
     }
 
     /// The same view with every filter (tags, match mode, search, era) cleared; the sort order
-    /// stays, being a way of looking rather than a filter.
+    /// and the presentation stay, being ways of looking rather than filters.
     pub fn unfiltered(&self) -> Self {
-        Self { sort: self.sort, ..Self::default() }
+        Self { sort: self.sort, presentation: self.presentation, ..Self::default() }
     }
 
     /// The same view with `tag` selected (no change if it already is).
@@ -136,6 +162,10 @@ impl ViewState {
 
     pub fn with_paper(&self, paper: Option<PaperIndex>) -> Self {
         Self { paper, ..self.clone() }
+    }
+
+    pub fn with_presentation(&self, presentation: Presentation) -> Self {
+        Self { presentation, ..self.clone() }
     }
 
     /// The same view with `tag` selected if it was not, and deselected if it was.
@@ -172,6 +202,9 @@ impl ViewState {
         if self.sort != Sort::default() {
             parts.push(format!("{SORT_PARAM}={}", self.sort.as_str()));
         }
+        if self.presentation != Presentation::default() {
+            parts.push(format!("{VIEW_PARAM}={}", self.presentation.as_str()));
+        }
         if let Some(paper) = self.paper {
             parts.push(format!("{PAPER_PARAM}={}", archive.paper(paper).id));
         }
@@ -189,6 +222,7 @@ pub enum Notice {
     UnknownEra(String),
     UnknownSort(String),
     UnknownPaper(String),
+    UnknownView(String),
     SearchShortened,
     /// Stands in for the notices past [`NOTICE_LIMIT`].
     AndMore(usize),
@@ -221,6 +255,7 @@ impl fmt::Display for Notice {
             Notice::UnknownEra(era) => write!(f, "Ignored unknown era {}.", quote(era)),
             Notice::UnknownSort(sort) => write!(f, "Ignored sort={}: use “era”, “oldest” or “newest”.", quote(sort)),
             Notice::UnknownPaper(id) => write!(f, "Ignored unknown paper {}.", quote(id)),
+            Notice::UnknownView(view) => write!(f, "Ignored view={}: use “cards” or “graph”.", quote(view)),
             Notice::SearchShortened => write!(f, "Shortened the search to its first {SEARCH_LIMIT} characters."),
             Notice::AndMore(count) => write!(f, "…and {count} more ignored."),
         }
@@ -248,7 +283,8 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
     let mut seen: Vec<&'static str> = Vec::new();
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
-        let single = [MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, PAPER_PARAM].into_iter().find(|&p| p == key);
+        let single =
+            [MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, PAPER_PARAM, VIEW_PARAM].into_iter().find(|&p| p == key);
         if let Some(param) = single {
             if seen.contains(&param) {
                 notices.push(Notice::RepeatedParameter(param.to_string()));
@@ -286,6 +322,10 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
             SORT_PARAM => match Sort::parse(value) {
                 Some(sort) => decoded.state.sort = sort,
                 None => notices.push(Notice::UnknownSort(value.to_string())),
+            },
+            VIEW_PARAM => match Presentation::parse(value) {
+                Some(presentation) => decoded.state.presentation = presentation,
+                None => notices.push(Notice::UnknownView(value.to_string())),
             },
             PAPER_PARAM => match archive.paper_by_id(&value.to_ascii_lowercase()) {
                 Some(paper) => decoded.state.paper = Some(paper),

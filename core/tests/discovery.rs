@@ -68,15 +68,16 @@ fn date_sorts_are_stable_and_cover_the_selection() {
 #[test]
 fn new_parameters_round_trip_and_bad_values_are_reported() {
     let archive = archive();
-    let decoded = decode_query(&archive, "q=%20flash%20%20attention%20&era=ARCHITECTURE&sort=Newest&paper=mamba");
+    let decoded =
+        decode_query(&archive, "q=%20flash%20%20attention%20&era=ARCHITECTURE&sort=Newest&paper=mamba&view=graph");
     assert!(decoded.notices.is_empty());
     let state = decoded.state;
     assert_eq!(state.search, "flash attention");
     assert_eq!(state.sort, Sort::Newest);
-    assert_eq!(state.to_query(&archive), "q=flash+attention&era=architecture&sort=newest&paper=mamba");
+    assert_eq!(state.to_query(&archive), "q=flash+attention&era=architecture&sort=newest&view=graph&paper=mamba");
     assert_eq!(decode_query(&archive, &state.to_query(&archive)).state, state);
 
-    let decoded = decode_query(&archive, "era=bronze-age&sort=random&paper=gpt-9&q=a&q=b");
+    let decoded = decode_query(&archive, "era=bronze-age&sort=random&paper=gpt-9&q=a&q=b&view=3d");
     assert_eq!(decoded.state, ViewState::default().with_search("a"));
     assert_eq!(
         decoded.notices,
@@ -85,6 +86,7 @@ fn new_parameters_round_trip_and_bad_values_are_reported() {
             Notice::UnknownSort("random".into()),
             Notice::UnknownPaper("gpt-9".into()),
             Notice::RepeatedParameter("q".into()),
+            Notice::UnknownView("3d".into()),
         ]
     );
     let long = format!("q={}", "x".repeat(500));
@@ -160,4 +162,35 @@ fn citations_and_exports() {
     let exported: serde_json::Value = serde_json::from_str(&json(&archive, &shown)).unwrap();
     let bundle: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
     assert_eq!(exported, bundle["papers"], "a JSON export of everything is the bundle's own papers");
+}
+
+#[test]
+fn graph_layout_invariants() {
+    use archive_core::graph::{layout, SLOT_WIDTH};
+    let archive = archive();
+    for query in ["", "tags=rlhf", "tags=attention,moe", "era=scaling", "q=zzzz"] {
+        let state = decode_query(&archive, query).state;
+        let selection = select(&archive, &state);
+        let graph = layout(&archive, selection.papers());
+        assert_eq!(graph.nodes.len(), selection.count(), "{query}: one node per shown paper");
+        for &(earlier, later) in &graph.edges {
+            let (a, b) = (&graph.nodes[earlier], &graph.nodes[later]);
+            assert!(archive.paper(b.paper).builds_on.contains(&a.paper));
+            assert!(a.y <= b.y, "{query}: a paper is never drawn above one it builds on");
+        }
+        let expected_edges: usize = selection
+            .papers()
+            .iter()
+            .map(|&p| archive.paper(p).builds_on.iter().filter(|b| selection.is_shown(**b)).count())
+            .sum();
+        assert_eq!(graph.edges.len(), expected_edges, "{query}: every edge between shown papers");
+        for (i, a) in graph.nodes.iter().enumerate() {
+            assert!(a.x > 0.0 && a.x < graph.width && a.y > 0.0 && a.y < graph.height, "{query}: inside the drawing");
+            for b in &graph.nodes[i + 1..] {
+                assert!(a.y != b.y || (a.x - b.x).abs() >= SLOT_WIDTH, "{query}: nodes do not overlap");
+            }
+        }
+    }
+    let all: Vec<_> = archive.papers().map(|(p, _)| p).collect();
+    assert!(layout(&archive, &all).width <= 1170.0, "the full graph fits the page's width on a 1280 px screen");
 }

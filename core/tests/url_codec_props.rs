@@ -1,7 +1,7 @@
 //! Property tests of the URL codec: it round-trips every state and survives any input.
 
 use archive_core::view_state::NOTICE_LIMIT;
-use archive_core::{decode_query, Archive, MatchMode, Sort, ViewState};
+use archive_core::{decode_query, Archive, MatchMode, Presentation, Sort, ViewState};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -22,8 +22,9 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(0..era_count),
         0..3usize,
         proptest::option::of(0..paper_count),
+        any::<bool>(),
     )
-        .prop_map(|(positions, all, search, era, sort, paper)| {
+        .prop_map(|(positions, all, search, era, sort, paper, graph)| {
             let tags: Vec<_> = ARCHIVE.tags().map(|(t, _)| t).collect();
             let eras: Vec<_> = ARCHIVE.eras().map(|(e, _)| e).collect();
             let papers: Vec<_> = ARCHIVE.papers().map(|(p, _)| p).collect();
@@ -33,6 +34,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
                 era: era.map(|i| eras[i]),
                 sort: Sort::ALL[sort],
                 paper: paper.map(|i| papers[i]),
+                presentation: if graph { Presentation::Graph } else { Presentation::Cards },
                 ..ViewState::default()
             }
             .with_search(&search)

@@ -1,5 +1,5 @@
 use archive_core::view_state::document_title;
-use archive_core::Sort;
+use archive_core::{Presentation, Sort};
 use leptos::prelude::*;
 
 use super::date_list::DateList;
@@ -9,6 +9,7 @@ use super::era_section::EraSection;
 use super::export_bar::ExportBar;
 use super::header::Header;
 use super::jump::Jumps;
+use super::lineage_graph::LineageGraph;
 use super::notices::Notices;
 use super::paper_detail::PaperDetail;
 use super::result_count::ResultCount;
@@ -30,6 +31,7 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
         document().set_title(&title);
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);
+    let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
     view! {
         <Header />
         <main id="main" class="page">
@@ -47,8 +49,10 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
             <Notices />
             <ExportBar />
             <EmptyState />
-            <Show when=by_era fallback=|| view! { <DateList /> }>
-                {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+            <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
+                <Show when=by_era fallback=|| view! { <DateList /> }>
+                    {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+                </Show>
             </Show>
             <PaperDetail />
         </main>

@@ -1,4 +1,4 @@
-use archive_core::Sort;
+use archive_core::{Presentation, Sort};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,7 +11,9 @@ pub fn EraJumpBar() -> impl IntoView {
     let view = use_view();
     let archive = view.archive;
     view! {
-        <Show when=move || view.state.with(|s| s.sort == Sort::Era && s.era.is_none())>
+        <Show when=move || {
+            view.state.with(|s| s.sort == Sort::Era && s.era.is_none() && s.presentation == Presentation::Cards)
+        }>
             <nav class="era-jump" aria-label="Jump to era">
                 <ul>
                     {archive

@@ -12,6 +12,7 @@ mod export_bar;
 mod header;
 mod highlighted;
 mod jump;
+mod lineage_graph;
 mod notices;
 mod paper_card;
 mod paper_detail;

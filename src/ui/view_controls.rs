@@ -1,9 +1,9 @@
-use archive_core::Sort;
+use archive_core::{Presentation, Sort};
 use leptos::prelude::*;
 
 use crate::view::use_view;
 
-/// The era filter and the sort order, as two native selects. Options use `prop:selected`, not
+/// Cards or graph, the era filter and the sort order, as native selects. Options use `prop:selected`, not
 /// the attribute, which a browser ignores once the reader has changed the select: Back and
 /// Forward must move the selects along with the URL.
 #[component]
@@ -19,9 +19,26 @@ pub fn ViewControls() -> impl IntoView {
         let sort = Sort::parse(&event_target_value(&e)).unwrap_or_default();
         view.go(view.state.get_untracked().with_sort(sort));
     };
+    let on_show = move |e| {
+        let graph = event_target_value(&e) == Presentation::Graph.as_str();
+        let presentation = if graph { Presentation::Graph } else { Presentation::Cards };
+        view.go(view.state.get_untracked().with_presentation(presentation));
+    };
+    let showing = move |p: Presentation| view.state.with(|s| s.presentation == p);
     let era_selected = move |id: &str| view.state.with(|s| s.era.map(|e| archive.era(e).id.as_str()) == Some(id));
     view! {
         <div class="view-controls">
+            <label class="control">
+                <span class="control-label">"Show"</span>
+                <select class="show-select" on:change=on_show>
+                    <option value="cards" prop:selected=move || showing(Presentation::Cards)>
+                        "Cards"
+                    </option>
+                    <option value="graph" prop:selected=move || showing(Presentation::Graph)>
+                        "Lineage graph"
+                    </option>
+                </select>
+            </label>
             <label class="control">
                 <span class="control-label">"Era"</span>
                 <select class="era-select" on:change=on_era>

@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Benchmarks the AI Paper Archive's release build and writes BENCHMARKS.md (and prints it).
+#
+#   ./scripts/bench.sh                  # everything; the cold build alone takes ~3 minutes
+#   BENCH_SKIP_COLD=1 ./scripts/bench.sh  # reuse the last cold-build time instead of rebuilding
+#
+# What it measures (details in the header comment of each scripts/bench/*.js):
+#   1. sizes      the release bundle's files, raw and gzip -9 (scripts/sizes.sh)
+#   2. ttc        time to content, cold cache, the app at / vs the same DOM as static HTML
+#   3. filter     tag click -> settled rendered DOM, with the real bundle and with 5,000 papers
+#   4. builds     release build (trunk build --release) cold, and after touching one source file
+#   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets
+#
+# Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
+# at the start so a rebuild of dist/ during the run cannot mix two builds. Everything the bench
+# writes stays under target/bench/ (its own CARGO_TARGET_DIRs and --dist directories), except
+# BENCHMARKS.md; it never writes dist/ or target/release. Builds run in a copy of the work tree
+# (target/bench/tree), so even the rebuild-after-edit timing (`touch src/ui/header.rs`) leaves the
+# real tree alone.
+#
+# Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_CLICKS (64, 46 papers),
+# BENCH_CLICKS_5000 (50), BENCH_LH_RUNS (3), BENCH_LH_PRESETS (mobile,desktop), BENCH_IDLE_WAIT
+# (seconds to wait for a quiet CPU before each timing section, 300), BENCH_SKIP_SETUP=1 (don't
+# run scripts/setup.sh first).
+# Ports used on 127.0.0.1: 8901-8905. If dist/ has no build, the bench measures its own
+# (target/bench/dist-warm, from the copied tree).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+[ "${BENCH_SKIP_SETUP:-}" = 1 ] || "$root/scripts/setup.sh" test
+
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+bench=target/bench
+results=$bench/results
+logs=$root/target/bench/logs
+idle_wait=${BENCH_IDLE_WAIT:-300}
+mkdir -p "$bench" "$logs"
+rm -rf "$results"
+mkdir -p "$results"
+
+step() { printf '\n\033[1m[bench] %s\033[0m\n' "$*" >&2; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# Runs a build quietly (log in target/bench/logs/NAME.log); prints its wall time in ms.
+timed() {
+  local name=$1
+  shift
+  local start end
+  start=$(now_ms)
+  if ! "$@" >"$logs/$name.log" 2>&1; then
+    echo "[bench] $name failed; last lines of $logs/$name.log:" >&2
+    tail -n 30 "$logs/$name.log" >&2
+    exit 1
+  fi
+  end=$(now_ms)
+  echo $((end - start))
+}
+
+release_build() { # TARGET_DIR DIST_DIR
+  CARGO_TARGET_DIR=$1 trunk build --release --locked --dist "$2"
+}
+
+busy_now() { node scripts/bench/idle.js "$1" 0 1 2>/dev/null; node -e "process.stdout.write(String(require('./$results/idle-$1.json').busy))"; }
+
+echo "{\"started\": \"$(date -Iseconds)\"}" >"$results/run.json"
+
+# --- which bundle we measure ----------------------------------------------------------------
+# Copies $1 to target/bench/dist-measured, then checks that every file its index.html names is
+# there (a concurrent trunk build could be half-way through replacing the files); retries if not.
+measured=$bench/dist-measured
+snapshot_dist() {
+  local source_dist=$1 attempt missing ref
+  step "snapshot of the measured bundle ($source_dist)"
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$measured"
+    mkdir -p "$measured"
+    cp -rp "$source_dist"/* "$measured"/ 2>/dev/null || true
+    missing=0
+    for ref in $(grep -oE "[\"'(]/[A-Za-z0-9._-]+\.(js|wasm|css|svg)[\"')]" "$measured/index.html" | tr -d "\"'()" || true); do
+      [ -f "$measured$ref" ] || missing=1
+    done
+    [ "$missing" = 0 ] && break
+    [ "$attempt" = 10 ] && { echo "[bench] $source_dist looks incomplete (a build in progress?)" >&2; exit 1; }
+    sleep 3
+  done
+  # A bundle older than the newest source file may not reflect the current code: say so.
+  local newest_src dist_time stale=false
+  newest_src=$(find src core/src assets index.html Trunk.toml Cargo.toml Cargo.lock scripts/post-build.js -type f -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -1)
+  dist_time=$(stat -c %Y "$source_dist/index.html")
+  if [ "${newest_src%%.*}" -gt "$dist_time" ]; then stale=true; fi
+  node -e '
+    const [dir, mtime, stale, newest, results, measured] = process.argv.slice(1);
+    const fs = require("fs");
+    fs.writeFileSync(results + "/dist.json", JSON.stringify({
+      source: dir, builtAt: new Date(Number(mtime) * 1000).toISOString(), staleVsSources: stale === "true",
+      newestSource: newest.split(" ")[1], files: fs.readdirSync(measured).sort() }, null, 2));
+  ' "$source_dist" "$dist_time" "$stale" "$newest_src" "$results" "$measured"
+  echo "  measuring $source_dist (built $(date -d @"$dist_time" -Iseconds))" >&2
+  [ "$stale" = false ] || echo "  WARNING: $source_dist is older than ${newest_src#* }: rebuild it to measure the current code" >&2
+}
+source_dist=${BENCH_DIST:-$root/dist}
+if [ -f "$source_dist/index.html" ]; then
+  snapshot_dist "$source_dist"
+elif [ -n "${BENCH_DIST:-}" ]; then
+  echo "[bench] $BENCH_DIST has no index.html" >&2
+  exit 1
+else
+  source_dist=  # no dist/: measure our own build, once it exists (below)
+fi
+
+# --- 4. release build times (first, so the browser timings below run without our builds) ----
+# All builds run in a copy of the work tree (tracked and untracked-but-not-ignored files, mtimes
+# kept) at target/bench/tree: the post-build hook (scripts/post-build.js) builds the native
+# prerender binary in <tree>/target/prerender whatever CARGO_TARGET_DIR says, so building in a
+# copy keeps every artifact of ours apart from the work tree's target/ and dist/; and the source
+# stays fixed while someone edits the real tree.
+# cold: fresh target dirs (the wasm one, CARGO_TARGET_DIR=target/bench/cargo-cold, and the
+# prerender one); crates.io sources are already downloaded, as on any machine that has built
+# once. The whole `trunk build --release`: cargo, wasm-bindgen, wasm-opt -Oz, post-build hook.
+# after edit: `touch src/ui/header.rs` (in the copy) with the same, up-to-date target dirs:
+# cargo recompiles the app crate (fat LTO, codegen-units = 1) exactly as after a one-line edit,
+# for the wasm and for the prerender binary, then Trunk reruns wasm-bindgen, wasm-opt and the hook.
+tree=$root/$bench/tree
+step "copy of the work tree for building ($tree)"
+mkdir -p "$tree"
+find "$tree" -mindepth 1 -maxdepth 1 ! -name target -exec rm -rf {} +
+git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
+  tar --null -T - -cf - | tar -xf - -C "$tree"
+warm_target=$root/$bench/cargo-cold
+if [ "${BENCH_SKIP_COLD:-}" = 1 ]; then
+  step "cold release build: skipped (BENCH_SKIP_COLD=1)"
+else
+  step "cold release build (fresh target dirs; about 3 minutes on a quiet machine)"
+  rm -rf "$warm_target" "$tree/target" "$bench/dist-cold"
+  busy=$(busy_now build-cold)
+  cold_ms=$(cd "$tree" && timed build-cold release_build "$warm_target" "$root/$bench/dist-cold")
+  printf '{"ms": %s, "busyBefore": %s, "at": "%s"}\n' "$cold_ms" "$busy" "$(date -Iseconds)" >"$bench/cold-build.json"
+  echo "  cold: $cold_ms ms" >&2
+fi
+step "release build after touching src/ui/header.rs (warm target dirs)"
+# Bring the warm target dirs up to date with the copied tree first (untimed), so the timed build
+# recompiles only what the touch invalidates, not whatever else changed since their last build.
+(cd "$tree" && timed build-prime release_build "$warm_target" "$root/$bench/dist-warm") >/dev/null
+touch "$tree/src/ui/header.rs"
+busy=$(busy_now build-touch)
+touch_ms=$(cd "$tree" && timed build-touch release_build "$warm_target" "$root/$bench/dist-warm")
+printf '{"ms": %s, "busyBefore": %s, "at": "%s"}\n' "$touch_ms" "$busy" "$(date -Iseconds)" >"$results/build-touch.json"
+[ -f "$bench/cold-build.json" ] && cp "$bench/cold-build.json" "$results/build-cold.json"
+echo "  after touch: $touch_ms ms" >&2
+
+# --- the 5,000-paper bundle for the filter benchmark --------------------------------------------
+step "5,000-paper bundle (generate-bundle) and its release build"
+(cd "$tree" && CARGO_TARGET_DIR=$root/$bench/cargo-tools cargo run -q --locked -p archive-core --bin generate-bundle -- 5000) >"$bench/papers-5000.json.tmp"
+mv "$bench/papers-5000.json.tmp" "$bench/papers-5000.json"
+big_ms=$(cd "$tree" && export PAPERS_BUNDLE=$root/$bench/papers-5000.json && timed build-5000 release_build "$root/$bench/cargo-5000" "$root/$bench/dist-5000")
+echo "  built in $big_ms ms" >&2
+
+[ -n "$source_dist" ] || snapshot_dist "$root/$bench/dist-warm"
+
+# --- 1. sizes -------------------------------------------------------------------------------------
+step "sizes (scripts/sizes.sh)"
+scripts/sizes.sh "$measured" | tee "$results/sizes.txt" >&2
+scripts/sizes.sh "$bench/dist-5000" >"$results/sizes-5000.txt"
+
+# --- 2. time to content ---------------------------------------------------------------------------
+step "time to content: app vs static HTML (${BENCH_TTC_RUNS:-15} cold runs each)"
+node scripts/bench/idle.js ttc "$idle_wait"
+node scripts/bench/ttc.js "$measured" "${BENCH_TTC_RUNS:-15}" 8901 8902 46
+
+# --- 3. filter latency ----------------------------------------------------------------------------
+step "filter latency: 46 papers (${BENCH_CLICKS:-64} clicks), then 5,000 papers (${BENCH_CLICKS_5000:-50} clicks)"
+node scripts/bench/idle.js filter "$idle_wait"
+node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-64}"
+node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-50}" 4
+
+# --- 5. Lighthouse --------------------------------------------------------------------------------
+step "Lighthouse 12.2.3 (${BENCH_LH_RUNS:-3} runs per preset)"
+node scripts/bench/idle.js lighthouse "$idle_wait"
+node scripts/bench/lighthouse.js "$measured" 8904 "${BENCH_LH_RUNS:-3}" "${BENCH_LH_PRESETS:-mobile,desktop}"
+
+# --- report ---------------------------------------------------------------------------------------
+step "report"
+node scripts/bench/report.js

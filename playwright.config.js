@@ -1,6 +1,7 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's
 // headless Chromium (Playwright never downloads a browser here). Build first: scripts/test.sh does.
 const { defineConfig } = require('@playwright/test');
+const chromium = require('./scripts/chromium');
 
 const port = Number(process.env.E2E_PORT || 8765);
 
@@ -14,19 +15,7 @@ module.exports = defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromium,
   },
   webServer: {
     command: `node tests/e2e/serve-dist.js dist ${port}`,

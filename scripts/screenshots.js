@@ -6,10 +6,7 @@ const { chromium } = require('@playwright/test');
 (async () => {
   const [base = 'http://127.0.0.1:8765', out = 'screenshots', ...queries] = process.argv.slice(2);
   const views = queries.length ? queries : ['', '?tags=moe,attention&match=all', '?tags=quantum,diffusion'];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(require('./chromium'));
   for (const scheme of ['light', 'dark']) {
     for (const width of [1280, 360]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

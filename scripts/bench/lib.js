@@ -14,20 +14,11 @@ const root = path.resolve(__dirname, '..', '..');
 const benchDir = path.join(root, 'target', 'bench');
 const resultsDir = path.join(benchDir, 'results');
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromiumOptions = require('../chromium');
 
 async function launch() {
   const { chromium } = require('@playwright/test');
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch(chromiumOptions);
 }
 
 /** Starts serve-dist.js for `dir` on `port`; resolves once it answers. Returns { url, stop }. */
@@ -141,5 +132,5 @@ function readResult(name) {
 }
 
 module.exports = {
-  root, benchDir, resultsDir, chromiumArgs, initScript, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
+  root, benchDir, resultsDir, initScript, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
 };

@@ -3,7 +3,7 @@
 // 360 px phone. Zero violations are allowed; a failure lists each rule and the nodes it hit.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { count, open, watchForTrouble } = require('./helpers');
+const { count, open, watchForTrouble, describeViolations } = require('./helpers');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -35,18 +35,6 @@ const widths = [
   { width: 1280, height: 800 },
   { width: 360, height: 740 },
 ];
-
-/** One line per violation, with the failing nodes and axe's own summary of each. */
-function describeViolations(violations) {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
-    })
-    .join('\n\n');
-}
 
 for (const view of views) {
   for (const scheme of schemes) {

@@ -5,7 +5,7 @@
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { visibleCards, count, open, watchForTrouble, tagButton } = require('./helpers');
+const { visibleCards, count, open, watchForTrouble, tagButton, describeViolations } = require('./helpers');
 const { bundle, papers: pageOrder } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -702,18 +702,6 @@ test.describe('unknown values', () => {
 
 // ---------------------------------------------------------------------------------------------
 test.describe('accessibility of the discovery views', () => {
-  /** One line per violation, with the failing nodes and axe's own summary of each. */
-  function describeViolations(violations) {
-    return violations
-      .map((v) => {
-        const nodes = v.nodes
-          .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
-          .join('\n');
-        return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
-      })
-      .join('\n\n');
-  }
-
   const views = [
     {
       // Marks in a card's title link, its name, its byline and its text.

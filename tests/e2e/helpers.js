@@ -48,4 +48,16 @@ function tagButton(page, slug) {
   return page.locator(`button.tag-toggle[data-tag="${slug}"]`);
 }
 
-module.exports = { visibleCards, count, open, watchForTrouble, tagButton };
+/** One line per axe violation, with the failing nodes and axe's own summary of each. */
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+module.exports = { visibleCards, count, open, watchForTrouble, tagButton, describeViolations };

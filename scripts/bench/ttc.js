@@ -14,7 +14,7 @@
 // The static variant: we load the app once, wait for it to start and render the cards, take
 // document.documentElement.outerHTML, drop every <script> and every modulepreload/preload link
 // to .js/.wasm, and save it as index.html in a copy of DIST under target/bench/static/ (so the
-// same CSS and favicon load). Both are served by tests/e2e/serve-dist.js (no compression, no
+// same CSS and favicon load). Both are served by tests/e2e/serve-dist.js (gzip like a static host, no
 // cache headers) on 127.0.0.1. Runs alternate app/static (and which goes first) so that
 // background load on the machine hits both alike; one warm-up run of each is discarded.
 //

@@ -1,7 +1,10 @@
 // A static file server for dist/ on 127.0.0.1, used by the end-to-end tests.
 // Unlike `python3 -m http.server` it accepts very long request lines (the hostile-URL tests send
-// a 100 KB query string), whatever the query, as a static host would.
+// a 100 KB query string), whatever the query, as a static host would. Like such hosts it sends
+// text and wasm gzip-compressed to clients that accept it (the size budget counts gzip bytes,
+// and Lighthouse's network simulation should see what a reader would download).
 const http = require('node:http');
+const zlib = require('node:zlib');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -16,6 +19,15 @@ const types = {
   '.json': 'application/json',
 };
 
+/** gzip -9 of a file, computed once per file version (dist/ changes only between builds). */
+const gzipCache = new Map();
+function gzipped(file) {
+  const { mtimeMs, size } = fs.statSync(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  return gzipCache.get(key);
+}
+
 const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
   let pathname;
   try {
@@ -29,7 +41,13 @@ const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     res.end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && path.extname(file) in types) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+    res.end(gzipped(file));
+    return;
+  }
+  res.writeHead(200, headers);
   fs.createReadStream(file).pipe(res);
 });
 server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

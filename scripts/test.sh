@@ -25,16 +25,34 @@ cargo clippy -p ai-paper-archive --no-default-features --features ssr --bin prer
 
 step "clippy (wasm32)"
 cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
-cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
 
 step "native tests of the pure core"
 cargo test -p archive-core --locked
+# The browser app's configuration of the core (see build.rs): still rejects every broken bundle.
+cargo test -p archive-core --no-default-features --locked --test bad_bundles
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
 
 step "the shipped bundle passes check-bundle"
 cargo run -q -p archive-core --bin check-bundle --locked -- assets/papers.json
+
+step "a broken PAPERS_BUNDLE stops the build with a message naming the file, paper and field"
+broken=$(mktemp --suffix=.json)
+echo '{"eras": [], "tags": [], "papers": [{"id": 5}]}' >"$broken"
+if output=$(PAPERS_BUNDLE="$broken" cargo check -q -p ai-paper-archive --locked 2>&1); then
+  echo "the build accepted the broken bundle $broken" >&2
+  exit 1
+fi
+rm -f "$broken"
+grep -qF "$(basename "$broken"): the paper bundle has 1 problem" <<<"$output" &&
+  grep -qF 'paper #1, field "id": invalid type' <<<"$output" || {
+  echo "unexpected build error for a broken bundle:" >&2
+  echo "$output" >&2
+  exit 1
+}
+echo "refused, as it should be: $(grep -F 'field "id"' <<<"$output" | head -1 | sed 's/^ *//')"
 
 step "release build (with the prerendered default view)"
 trunk build --release --locked

@@ -1,6 +1,7 @@
 //! Citations and exports of papers: BibTeX entries, a plain-text citation, CSV and JSON.
 //! Pure text in, text out, so escaping rules are unit-tested here.
 
+use crate::archive::bundle::RawPaper;
 use crate::archive::{Archive, PaperIndex};
 
 /// Escapes text for a BibTeX field in braces: the characters TeX treats specially.
@@ -115,28 +116,25 @@ pub fn csv(archive: &Archive, papers: &[PaperIndex]) -> String {
 /// The given papers as a JSON array, in the bundle's own paper format (so an export can seed
 /// a bundle of one's own).
 pub fn json(archive: &Archive, papers: &[PaperIndex]) -> String {
-    let items: Vec<serde_json::Value> = papers
+    let items: Vec<RawPaper> = papers
         .iter()
         .map(|&paper| {
             let p = archive.paper(paper);
-            let mut item = serde_json::json!({
-                "id": p.id,
-                "short_name": p.short_name,
-                "title": p.title,
-                "era": archive.era(p.era).id,
-                "authors": p.authors,
-                "organization": p.organization,
-                "date": p.date.to_string(),
-                "summary": p.summary,
-                "tags": p.tags.iter().map(|&t| archive.tag(t).id.clone()).collect::<Vec<_>>(),
-                "builds_on": p.builds_on.iter().map(|&b| archive.paper(b).id.clone()).collect::<Vec<_>>(),
-                "related_models": p.related_models,
-                "url": p.url,
-            });
-            if let Some(why) = &p.why_it_matters {
-                item["why_it_matters"] = why.clone().into();
+            RawPaper {
+                id: p.id.clone(),
+                short_name: p.short_name.clone(),
+                title: p.title.clone(),
+                era: archive.era(p.era).id.clone(),
+                authors: p.authors.clone(),
+                organization: p.organization.clone(),
+                date: p.date.to_string(),
+                summary: p.summary.clone(),
+                why_it_matters: p.why_it_matters.clone(),
+                tags: p.tags.iter().map(|&t| archive.tag(t).id.clone()).collect(),
+                builds_on: p.builds_on.iter().map(|&b| archive.paper(b).id.clone()).collect(),
+                related_models: p.related_models.clone(),
+                url: p.url.clone(),
             }
-            item
         })
         .collect();
     serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())

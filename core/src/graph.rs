@@ -4,23 +4,24 @@
 //! never drawn above a paper it builds on (targets are never later, see `validate`). Within a
 //! row, papers sit in the order of their parents' average position (the barycentre heuristic of
 //! layered graph drawing, one downward pass), which keeps most edges short and uncrossed; ties
-//! keep date and archive order. Coordinates are in SVG user units.
+//! keep date and archive order. Coordinates are whole SVG user units: the app prints them
+//! without float formatting, which would add about 10 KB of wasm.
 
 use crate::archive::{Archive, PaperIndex};
 
 /// Horizontal distance between node centres.
-pub const SLOT_WIDTH: f64 = 116.0;
+pub const SLOT_WIDTH: i32 = 116;
 /// Vertical distance between year rows.
-pub const ROW_HEIGHT: f64 = 80.0;
+pub const ROW_HEIGHT: i32 = 80;
 /// Space around the drawing, and on the left for the year labels.
-pub const MARGIN: f64 = 50.0;
+pub const MARGIN: i32 = 50;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
     pub paper: PaperIndex,
     /// Centre of the node.
-    pub x: f64,
-    pub y: f64,
+    pub x: i32,
+    pub y: i32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,9 +30,9 @@ pub struct GraphLayout {
     /// (earlier, later) as indices into `nodes`: `later` builds on `earlier`.
     pub edges: Vec<(usize, usize)>,
     /// (year, y) of each row, for the axis labels.
-    pub years: Vec<(u16, f64)>,
-    pub width: f64,
-    pub height: f64,
+    pub years: Vec<(u16, i32)>,
+    pub width: i32,
+    pub height: i32,
 }
 
 /// Lays out `shown` (any order). Edges only join papers that are both shown.
@@ -41,7 +42,7 @@ pub fn layout(archive: &Archive, shown: &[PaperIndex]) -> GraphLayout {
     let mut years: Vec<u16> = papers.iter().map(|&p| archive.paper(p).date.year()).collect();
     years.dedup();
 
-    let mut x_of: Vec<Option<f64>> = vec![None; archive.paper_count()];
+    let mut x_of: Vec<Option<i32>> = vec![None; archive.paper_count()];
     let mut nodes = Vec::with_capacity(papers.len());
     let mut widest = 0usize;
     for (row, &year) in years.iter().enumerate() {
@@ -50,11 +51,11 @@ pub fn layout(archive: &Archive, shown: &[PaperIndex]) -> GraphLayout {
             .filter(|&&p| archive.paper(p).date.year() == year)
             .enumerate()
             .map(|(order, &p)| {
-                let parents: Vec<f64> = archive.paper(p).builds_on.iter().filter_map(|&b| x_of[b.get()]).collect();
+                let parents: Vec<i32> = archive.paper(p).builds_on.iter().filter_map(|&b| x_of[b.get()]).collect();
                 let key = if parents.is_empty() {
-                    order as f64 * SLOT_WIDTH
+                    order as f64 * f64::from(SLOT_WIDTH)
                 } else {
-                    parents.iter().sum::<f64>() / parents.len() as f64
+                    parents.iter().map(|&x| f64::from(x)).sum::<f64>() / parents.len() as f64
                 };
                 (key, p)
             })
@@ -63,9 +64,9 @@ pub fn layout(archive: &Archive, shown: &[PaperIndex]) -> GraphLayout {
         in_row.sort_by(|a, b| a.0.total_cmp(&b.0));
         widest = widest.max(in_row.len());
         for (slot, (_, paper)) in in_row.into_iter().enumerate() {
-            let x = MARGIN * 1.5 + SLOT_WIDTH / 2.0 + slot as f64 * SLOT_WIDTH;
+            let x = MARGIN * 3 / 2 + SLOT_WIDTH / 2 + slot as i32 * SLOT_WIDTH;
             x_of[paper.get()] = Some(x);
-            nodes.push(Node { paper, x, y: MARGIN + row as f64 * ROW_HEIGHT });
+            nodes.push(Node { paper, x, y: MARGIN + row as i32 * ROW_HEIGHT });
         }
     }
 
@@ -81,7 +82,7 @@ pub fn layout(archive: &Archive, shown: &[PaperIndex]) -> GraphLayout {
             }
         }
     }
-    let height = MARGIN * 2.0 + years.len().saturating_sub(1) as f64 * ROW_HEIGHT;
-    let years = years.iter().enumerate().map(|(row, &y)| (y, MARGIN + row as f64 * ROW_HEIGHT)).collect();
-    GraphLayout { width: MARGIN * 2.5 + widest as f64 * SLOT_WIDTH, height, nodes, edges, years }
+    let height = MARGIN * 2 + years.len().saturating_sub(1) as i32 * ROW_HEIGHT;
+    let years = years.iter().enumerate().map(|(row, &y)| (y, MARGIN + row as i32 * ROW_HEIGHT)).collect();
+    GraphLayout { width: MARGIN * 5 / 2 + widest as i32 * SLOT_WIDTH, height, nodes, edges, years }
 }

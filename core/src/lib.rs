@@ -23,5 +23,8 @@ pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, Presentat
 /// `PAPERS_BUNDLE` environment variable at build time (see `build.rs`).
 pub const BUNDLED_JSON: &str = include_str!(env!("PAPERS_BUNDLE_PATH"));
 
+/// The compiled-in bundle's path, so that a build script can watch it.
+pub const BUNDLE_PATH: &str = env!("PAPERS_BUNDLE_PATH");
+
 /// The compiled-in bundle's file name, for error messages.
 pub const BUNDLE_NAME: &str = env!("PAPERS_BUNDLE_NAME");

@@ -185,12 +185,12 @@ fn graph_layout_invariants() {
             .sum();
         assert_eq!(graph.edges.len(), expected_edges, "{query}: every edge between shown papers");
         for (i, a) in graph.nodes.iter().enumerate() {
-            assert!(a.x > 0.0 && a.x < graph.width && a.y > 0.0 && a.y < graph.height, "{query}: inside the drawing");
+            assert!(a.x > 0 && a.x < graph.width && a.y > 0 && a.y < graph.height, "{query}: inside the drawing");
             for b in &graph.nodes[i + 1..] {
                 assert!(a.y != b.y || (a.x - b.x).abs() >= SLOT_WIDTH, "{query}: nodes do not overlap");
             }
         }
     }
     let all: Vec<_> = archive.papers().map(|(p, _)| p).collect();
-    assert!(layout(&archive, &all).width <= 1170.0, "the full graph fits the page's width on a 1280 px screen");
+    assert!(layout(&archive, &all).width <= 1170, "the full graph fits the page's width on a 1280 px screen");
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::view::use_view;
 
 /// Half the size of a node's box.
-const HALF_WIDTH: f64 = SLOT_WIDTH / 2.0 - 5.0;
-const HALF_HEIGHT: f64 = 16.0;
+const HALF_WIDTH: i32 = SLOT_WIDTH / 2 - 5;
+const HALF_HEIGHT: i32 = 16;
 
 /// `?view=graph`: the shown papers as an SVG graph laid out by `archive_core::graph`, time
 /// running down. Hovering or focusing a paper lights up its ancestors and descendants; a click,
@@ -52,14 +52,14 @@ pub fn LineageGraph() -> impl IntoView {
                             a.x,
                             a.y - HALF_HEIGHT,
                             a.x,
-                            a.y - 44.0,
+                            a.y - 44,
                             b.x,
-                            b.y - 44.0,
+                            b.y - 44,
                             b.x,
                             b.y - HALF_HEIGHT
                         )
                     } else {
-                        let middle = (a.y + b.y) / 2.0;
+                        let middle = (a.y + b.y) / 2;
                         format!(
                             "M{} {} C{} {middle}, {} {middle}, {} {}",
                             a.x,
@@ -110,7 +110,7 @@ pub fn LineageGraph() -> impl IntoView {
                             on:keydown=on_key
                         >
                             <title>{format!("{} — {}", p.short_name, p.title)}</title>
-                            <rect x=-HALF_WIDTH y=-HALF_HEIGHT width=HALF_WIDTH * 2.0 height=HALF_HEIGHT * 2.0 rx="6" />
+                            <rect x=-HALF_WIDTH y=-HALF_HEIGHT width=HALF_WIDTH * 2 height=HALF_HEIGHT * 2 rx="6" />
                             <NodeLabel text=p.short_name.clone() />
                         </g>
                     }
@@ -147,9 +147,9 @@ pub fn LineageGraph() -> impl IntoView {
 /// title and accessible name).
 #[component]
 fn NodeLabel(text: String) -> impl IntoView {
-    let room = HALF_WIDTH * 2.0 - 10.0;
-    // About 6.2 units per character at this font size.
-    let squeeze = (text.chars().count() as f64 * 6.2 > room).then(|| room.to_string());
+    let room = HALF_WIDTH * 2 - 10;
+    // About 6.2 units per character at this font size (62 per ten characters, in whole numbers).
+    let squeeze = (text.chars().count() as i32 * 62 > room * 10).then(|| room.to_string());
     view! {
         <text text-anchor="middle" dy="0.35em" textLength=squeeze lengthAdjust="spacingAndGlyphs">
             {text}

@@ -3,8 +3,9 @@
 //! These types only describe the file's shape; nothing here is trusted yet. `validate` turns a
 //! [`RawBundle`] into an [`Archive`](super::Archive) or says precisely what is wrong.
 //! Unknown fields are rejected so that a typo ("buildson") is an error, not silently lost data.
+//! A [`RawPaper`] also serializes, in the file's field order, for the JSON export (`cite::json`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,7 +35,7 @@ pub struct RawTag {
     pub name: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
     pub id: String,
@@ -46,7 +47,7 @@ pub struct RawPaper {
     /// `YYYY` or `YYYY-MM`.
     pub date: String,
     pub summary: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why_it_matters: Option<String>,
     pub tags: Vec<String>,
     pub builds_on: Vec<String>,

@@ -4,7 +4,7 @@
 //! its items by index newtypes ([`PaperIndex`], [`TagIndex`], [`EraIndex`]). An index can only be
 //! obtained from the archive, so a dangling reference cannot be expressed.
 
-mod bundle;
+pub(crate) mod bundle;
 mod error;
 mod validate;
 

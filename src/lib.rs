@@ -8,6 +8,7 @@
 #![recursion_limit = "256"]
 
 mod browser;
+pub mod pacing;
 pub mod ui;
 pub mod view;
 
@@ -41,15 +42,30 @@ pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
     }
 }
 
-/// Replaces `index.html`'s placeholders (the loading state, and the default view prerendered
-/// at build time) with the live app. Both are removed and the app mounted in one task, so the
-/// browser never paints the page without content in between.
+/// Starts the live app. It is rendered into a detached element, card by card (see [`pacing`]),
+/// while `index.html`'s placeholder stays on screen: the default view prerendered at build
+/// time, or the loading state for a linked view. Then, in one task, the placeholders go and
+/// the app goes in, so the browser never paints the page without content or with the wrong view.
 #[cfg(feature = "csr")]
 pub fn mount() {
-    for placeholder in ["loading", "prerendered"] {
-        if let Some(element) = document().get_element_by_id(placeholder) {
-            element.remove();
+    use wasm_bindgen::JsCast;
+
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    root.set_id("app");
+    let show = {
+        let root = root.clone();
+        move || {
+            for placeholder in ["loading", "prerendered"] {
+                if let Some(element) = document().get_element_by_id(placeholder) {
+                    element.remove();
+                }
+            }
+            let _ = document().body().unwrap().append_child(&root);
         }
-    }
-    leptos::mount::mount_to_body(App);
+    };
+    leptos::mount::mount_to(root, move || {
+        pacing::Pacing::provide().run(show);
+        view! { <App /> }
+    })
+    .forget();
 }

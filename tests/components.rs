@@ -220,3 +220,29 @@ async fn the_detail_dialog_shows_lineage_and_closes_to_the_list() {
     wait_for("the dialog to close", || root.query_selector("dialog.paper-detail[open]").unwrap().is_none()).await;
     assert_eq!(query_param("paper"), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_paced_start_renders_cards_after_mounting_and_shows_the_page_only_when_all_are_in() {
+    use ai_paper_archive::pacing::Pacing;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    // `show` records how many cards were rendered when the page went on screen.
+    let shown_with = Rc::new(Cell::new(None::<u32>));
+    let (root, _guard) = mount_at("?paper=gpt-3", {
+        let shown_with = shown_with.clone();
+        move || {
+            Pacing::provide()
+                .run(move || shown_with.set(Some(document().query_selector_all(".paper-card").unwrap().length())));
+            view! { <App /> }
+        }
+    });
+    // Right after mounting, everything but the skeleton waits its turn: no card, no dialog.
+    assert_eq!(all(&root, ".paper-card").len(), 0, "cards wait for their turn");
+    assert!(root.query_selector("dialog").unwrap().is_none(), "the dialog waits for the page to be shown");
+    wait_for("the page to be shown", || shown_with.get().is_some()).await;
+    assert_eq!(shown_with.get(), Some(46), "shown only once every card is in");
+    // Once the start is over the detail dialog of the link opens (it needs the page on screen).
+    wait_for("the detail dialog", || root.query_selector("dialog[open]").unwrap().is_some()).await;
+    assert_eq!(count_text(&root), "Showing 46 of 46 papers");
+}

@@ -16,6 +16,7 @@ use super::result_count::ResultCount;
 use super::search_box::SearchBox;
 use super::tag_bar::TagBar;
 use super::view_controls::ViewControls;
+use crate::pacing::{self, Paced};
 use crate::view::CurrentView;
 use archive_core::Archive;
 
@@ -32,29 +33,43 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
+    let started = pacing::started();
+    // Each part of the page renders in its own turn at start (see `pacing`), so that no single
+    // task blocks the main thread for long; the page appears once all are in.
     view! {
-        <Header />
+        <Paced>
+            <Header />
+        </Paced>
         <main id="main" class="page">
             <div class="filters">
-                <div class="filters-row">
-                    <SearchBox />
-                    <ViewControls />
+                <Paced>
+                    <div class="filters-row">
+                        <SearchBox />
+                        <ViewControls />
+                    </div>
+                </Paced>
+                <Paced>
+                    <TagBar />
+                </Paced>
+            </div>
+            <Paced>
+                <div class="status-row">
+                    <ResultCount />
+                    <EraJumpBar />
                 </div>
-                <TagBar />
-            </div>
-            <div class="status-row">
-                <ResultCount />
-                <EraJumpBar />
-            </div>
-            <Notices />
-            <ExportBar />
-            <EmptyState />
+                <Notices />
+                <ExportBar />
+                <EmptyState />
+            </Paced>
             <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
                 <Show when=by_era fallback=|| view! { <DateList /> }>
-                    {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+                    {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
                 </Show>
             </Show>
-            <PaperDetail />
+            // The dialog opens itself with `showModal` and moves focus: both need the page on screen.
+            <Show when=move || started.get()>
+                <PaperDetail />
+            </Show>
         </main>
     }
 }

@@ -20,12 +20,6 @@ use crate::pacing::{self, Paced};
 use crate::view::CurrentView;
 use archive_core::Archive;
 
-/// From this many papers on, off-screen cards skip layout and paint (`content-visibility` in
-/// style.css): that keeps filtering thousands of papers fast. Below it, every card is laid out,
-/// so hit-testing tools (Lighthouse's target-size audit) see their real geometry rather than the
-/// estimated size of cards not yet rendered.
-const LARGE_ARCHIVE: usize = 300;
-
 /// The page: header, filter controls, and the papers (by era, or one list in a date sort),
 /// plus the detail dialog of `?paper=`.
 #[component]
@@ -40,14 +34,13 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
     let started = pacing::started();
-    let large = archive.paper_count() >= LARGE_ARCHIVE;
     // Each part of the page renders in its own turn at start (see `pacing`), so that no single
     // task blocks the main thread for long; the page appears once all are in.
     view! {
         <Paced>
             <Header />
         </Paced>
-        <main id="main" class="page" class:large-archive=large>
+        <main id="main" class="page">
             <div class="filters">
                 <Paced>
                     <div class="filters-row">

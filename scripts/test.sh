@@ -57,8 +57,20 @@ echo "refused, as it should be: $(grep -F 'field "id"' <<<"$output" | head -1 | 
 step "release build (with the prerendered default view)"
 trunk build --release --locked
 
-step "release sizes"
-"$root/scripts/sizes.sh"
+step "release sizes, against the regression ceiling"
+# Issue 4 asks for at most 150 KB gzip in total; the app does not meet that (BENCHMARKS.md
+# explains where the bytes go). Until that is decided, this ceiling, a little above today's
+# size, keeps the bundle from growing unnoticed.
+max_total_gzip=262000
+sizes=$("$root/scripts/sizes.sh")
+echo "$sizes"
+total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")
+if [ "$total_gzip" -gt "$max_total_gzip" ]; then
+  echo "the release bundle is $total_gzip bytes gzip in total, over the ceiling of $max_total_gzip:" >&2
+  echo "find what grew (twiggy top on the wasm, scripts/sizes.sh) before raising the ceiling." >&2
+  exit 1
+fi
+echo "total gzip $total_gzip bytes (ceiling $max_total_gzip; issue 4's budget is 150,000)"
 
 step "end-to-end tests (Playwright, headless Chromium, dist served on 127.0.0.1)"
 npx --no-install playwright test

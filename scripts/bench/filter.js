@@ -1,4 +1,5 @@
-// Filter latency: from a tag click to the settled, rendered DOM.
+// Filter latency: from a tag click to the settled DOM (count updated, cards laid out), and on to
+// the next rendered frame.
 //
 //   node scripts/bench/filter.js NAME DIST PAPERS [PORT=8903] [CLICKS=64] [WARMUP=8]
 //
@@ -13,12 +14,18 @@
 //   handler   the synchronous click handler returned (Leptos navigates: URL pushed, state queued)
 //   count     the count line [data-testid=result-count] shows its new text (a MutationObserver
 //             on it records the time; Leptos applies the update in a microtask after the click)
+//   laidOut   the DOM has settled and the cards are shown: right after the count changed (Leptos
+//             applies every update of a click in one microtask flush), we force style and layout
+//             (getBoundingClientRect) and read the clock; then we check that the cards visible
+//             in the DOM are exactly as many as the count line says, and fail otherwise. This is
+//             the issue's "tag click to the settled DOM (count updated, cards shown)", the figure
+//             with the 16 ms goal: the click's own work (script, style, layout).
 //   settled   the next animation frame has been rendered: a requestAnimationFrame callback
 //             after the count changed posts a 'user-blocking' scheduler.postTask task, which
 //             runs as soon as that frame's style, layout and paint on the main thread are done
 //             (lib.js: afterFrame)
 //
-// The reported latency is settled - t0. It includes waiting for the next frame (vsync at 60 Hz
+// The frame figure is settled - t0. It includes waiting for the next frame (vsync at 60 Hz
 // in headless Chromium), so even a change that costs no time reads 0–16.7 ms; to make that wait
 // representative, each click starts at a random (seeded) point of the frame, after ~50 ms idle.
 // The first WARMUP clicks (JIT, caches) are discarded.
@@ -66,10 +73,15 @@ async function clickOnce({ tag }) {
   button.click();
   const tHandler = performance.now();
   await changed;
+  document.documentElement.getBoundingClientRect();
+  const tLaidOut = performance.now();
+  const shown = document.querySelectorAll('.era:not([hidden]) .paper-card:not([hidden]), .date-list .paper-card:not([hidden])').length;
+  const said = Number(/Showing ([\d,]+) of/.exec(count.textContent)?.[1].replace(/,/g, ''));
+  if (shown !== said) throw new Error(`after clicking ${tag}: ${shown} cards shown but the count says "${count.textContent}"`);
   const tSettled = await afterNextFrame();
   return {
     tag, pressed: button.getAttribute('aria-pressed'), countText: count.textContent,
-    handler: tHandler - t0, count: tCount - t0, settled: tSettled - t0,
+    handler: tHandler - t0, count: tCount - t0, laidOut: tLaidOut - t0, settled: tSettled - t0,
   };
 }
 
@@ -114,6 +126,7 @@ async function mainThread(cdp) {
     await context.close();
     const measured = records.slice(warmup);
     const stats = {
+      laidOut: summary(measured.map((r) => r.laidOut)),
       settled: summary(measured.map((r) => r.settled)),
       count: summary(measured.map((r) => r.count)),
       handler: summary(measured.map((r) => r.handler)),
@@ -123,21 +136,23 @@ async function mainThread(cdp) {
     // Drift: does a click get slower the more clicks came before (e.g. something accumulating)?
     const quarter = Math.max(1, Math.floor(measured.length / 4));
     const drift = {
-      firstQuarterMedian: median(measured.slice(0, quarter).map((r) => r.settled)),
-      lastQuarterMedian: median(measured.slice(-quarter).map((r) => r.settled)),
+      firstQuarterMedian: median(measured.slice(0, quarter).map((r) => r.laidOut)),
+      lastQuarterMedian: median(measured.slice(-quarter).map((r) => r.laidOut)),
     };
     // Click kinds: "on" narrows the view to one tag's papers, "off" shows every paper again.
-    const byKind = Object.fromEntries(['true', 'false'].map((p) => [p === 'true' ? 'on' : 'off', summary(measured.filter((r) => r.pressed === p).map((r) => r.settled))]));
+    const byKind = Object.fromEntries(['true', 'false'].map((p) => [p === 'true' ? 'on' : 'off', summary(measured.filter((r) => r.pressed === p).map((r) => r.laidOut))]));
     result = {
       name, dist, papers, tags, clicks, warmup, browser: browser.version(),
       load: loaded,
       ...stats,
       breakdown, drift, byKind,
-      perPaperMs: stats.settled.median / papers,
+      perPaperMs: stats.laidOut.median / papers,
+      perPaperFrameMs: stats.settled.median / papers,
       records,
     };
-    console.log(`filter ${name}: ${papers} papers, settled median ${stats.settled.median.toFixed(2)} ms, `
-      + `p95 ${stats.settled.p95.toFixed(2)} ms (count updated: median ${stats.count.median.toFixed(2)} ms)`);
+    console.log(`filter ${name}: ${papers} papers, settled DOM laid out: median ${stats.laidOut.median.toFixed(2)} ms, `
+      + `p95 ${stats.laidOut.p95.toFixed(2)} ms; next frame: median ${stats.settled.median.toFixed(2)} ms `
+      + `(count updated: median ${stats.count.median.toFixed(2)} ms)`);
   } finally {
     await browser.close();
     await server.stop();

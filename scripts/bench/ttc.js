@@ -19,8 +19,8 @@
 // background load on the machine hits both alike; one warm-up run of each is discarded.
 //
 // Also recorded per run: first-contentful-paint, largest-contentful-paint (both presentation
-// times), DOMContentLoaded, and for the app the moment Trunk's TrunkApplicationStarted event
-// fires (wasm instantiated, the app mounted and interactive).
+// times), DOMContentLoaded, and for the app the moment the live app replaced the prerendered
+// view (interactive from then on; lib.js).
 const fs = require('node:fs');
 const path = require('node:path');
 const { benchDir, launch, serve, summary, loadavg, writeResult, initScript } = require('./lib');

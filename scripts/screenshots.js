@@ -12,6 +12,8 @@ const { chromium } = require('@playwright/test');
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [i, query] of views.entries()) {
         await page.goto(`${base}/${query}`);
+        // The live app has replaced the prerendered view (or the loading state of a link).
+        await page.waitForFunction(() => !document.getElementById('prerendered') && !document.getElementById('loading'));
         await page.getByTestId('result-count').waitFor();
         const file = `${out}/view${i}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });

@@ -54,7 +54,9 @@ impl Pacing {
                 turn.set(true);
                 // Let the slot's render effect run before reading the clock.
                 leptos::task::tick().await;
-                if js_sys::Date::now() - slice_start >= SLICE_MS {
+                // A background tab needs no responsiveness, and its timers are throttled to one
+                // a second or slower: there, render on without yielding.
+                if js_sys::Date::now() - slice_start >= SLICE_MS && !document().hidden() {
                     gloo_timers::future::TimeoutFuture::new(0).await;
                     slice_start = js_sys::Date::now();
                 }

@@ -27,6 +27,21 @@ test('the shared filtered link shows its view once the app runs', async ({ page 
   expect(trouble).toEqual([]);
 });
 
+test('in a background tab the app takes over without yielding to timers', async ({ page }) => {
+  // Background tabs throttle timers to one a second or slower, so the paced start
+  // (src/pacing.rs) must not wait on them there. A timer set when the wasm has started runs
+  // after the app has taken over only if the start did not yield in between.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'hidden', { get: () => true });
+    addEventListener('TrunkApplicationStarted', () => {
+      setTimeout(() => { window.__tookOverBeforeNextTimer = !document.getElementById('prerendered'); });
+    });
+  });
+  await open(page, '/');
+  expect(await page.evaluate(() => window.__tookOverBeforeNextTimer)).toBe(true);
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+});
+
 test('the page carries a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
   await page.addInitScript(() => {
     window.__cspViolations = [];

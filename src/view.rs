@@ -4,6 +4,7 @@ use archive_core::search::Query;
 use archive_core::{decode_query, select, Archive, Decoded, Selection, TagIndex, ViewState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::location::State;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsValue;
 
@@ -21,7 +22,7 @@ pub struct CurrentView {
     /// Per tag: is it selected? One memo per tag, so a click notifies only the chips of the
     /// tag that changed, not every chip on every card.
     tag_selected: StoredValue<Vec<Memo<bool>>>,
-    navigate_to: Callback<(ViewState, bool)>,
+    navigate_to: Callback<(ViewState, Entry)>,
 }
 
 impl CurrentView {
@@ -40,7 +41,7 @@ impl CurrentView {
             archive.tags().map(|(tag, _)| Memo::new(move |_| state.with(|s| s.tags.contains(&tag)))).collect(),
         );
         let go = use_navigate();
-        let navigate_to = Callback::new(move |(next, replace): (ViewState, bool)| {
+        let navigate_to = Callback::new(move |(next, entry): (ViewState, Entry)| {
             let path = location.pathname.get_untracked();
             let query = next.to_query(archive);
             let url = if query.is_empty() { path } else { format!("{path}?{query}") };
@@ -49,15 +50,25 @@ impl CurrentView {
             if url == here {
                 return;
             }
+            let Ok(history) = window().history() else { return };
             // leptos_router 0.8 decides whether to push by comparing with its own list of
             // visited URLs, which goes stale after Forward or a reload, so a click could change
             // the view without changing the URL. We push the entry ourselves and let the router
-            // only replace it (which it always does faithfully) and update its signals.
-            if !replace {
-                let _ = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
-            }
+            // only replace it (which it always does faithfully) and update its signals. A
+            // replaced entry keeps its history state (the search-start mark).
+            let state = match entry {
+                Entry::Replace => history.state().unwrap_or(JsValue::NULL),
+                Entry::Push | Entry::SearchStart => {
+                    let state =
+                        if entry == Entry::SearchStart { JsValue::from_str(SEARCH_START) } else { JsValue::NULL };
+                    let _ = history.push_state_with_url(&state, "", Some(&url));
+                    state
+                }
+            };
             // Filtering keeps the reader's place; the router would otherwise scroll to the top.
-            go(&url, NavigateOptions { scroll: false, replace: true, ..Default::default() });
+            let options =
+                NavigateOptions { scroll: false, replace: true, state: State::new(Some(state)), ..Default::default() };
+            go(&url, options);
         });
         let view = Self { archive, decoded, state, selection, query, tag_selected, navigate_to };
         provide_context(view);
@@ -71,19 +82,52 @@ impl CurrentView {
 
     /// Shows `next`, as a new history entry (so Back returns to the current view).
     pub fn go(&self, next: ViewState) {
-        self.navigate(next, false);
+        self.navigate_to.run((next, Entry::Push));
     }
 
-    /// Shows `next`, as a new history entry or (`replace`) in place of the current one.
-    pub fn navigate(&self, next: ViewState, replace: bool) {
-        self.navigate_to.run((next, replace));
+    /// Shows `next` in place of the current history entry.
+    pub fn replace(&self, next: ViewState) {
+        self.navigate_to.run((next, Entry::Replace));
+    }
+
+    /// Follows typing in the search box. Starting a search is one new history entry, refining
+    /// it replaces that entry, and deleting it back to empty goes back to the entry before the
+    /// search began, as if it had never been typed (rather than leaving a second copy of that
+    /// view in the history, where Back would seem to do nothing).
+    pub fn search(&self, next: ViewState) {
+        let current = self.state.get_untracked();
+        match (current.search.is_empty(), next.search.is_empty()) {
+            (true, false) => self.navigate_to.run((next, Entry::SearchStart)),
+            (false, true) if at_search_start() && next == current.with_search("") => {
+                let _ = window().history().and_then(|h| h.back());
+            }
+            _ => self.replace(next),
+        }
     }
 
     /// Rewrites the URL to the canonical form of the current state, without a history entry
     /// (used to drop what a notice reported as ignored).
     pub fn tidy_url(&self) {
-        self.navigate(self.state.get_untracked(), true);
+        self.replace(self.state.get_untracked());
     }
+}
+
+/// How a navigation enters the browser's history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    Push,
+    Replace,
+    /// A push that starts a search, marked so that deleting the search can go back over it.
+    SearchStart,
+}
+
+/// The history state of an entry pushed by starting a search.
+const SEARCH_START: &str = "search-start";
+
+/// Whether the current history entry is one that starting a search pushed (and refining it
+/// since has only replaced).
+fn at_search_start() -> bool {
+    window().history().and_then(|h| h.state()).ok().and_then(|state| state.as_string()).as_deref() == Some(SEARCH_START)
 }
 
 /// The current view, from context. Panics only if a component is used outside `ArchivePage`,

@@ -28,8 +28,7 @@ pub fn SearchBox() -> impl IntoView {
         let current = view.state.get_untracked();
         let next = current.with_search(&el.value());
         if next != current {
-            // Starting a search is a step back can return to; refining it is not.
-            view.navigate(next, !current.search.is_empty());
+            view.search(next);
         }
     };
     let on_keydown = move |e: ev::KeyboardEvent| {

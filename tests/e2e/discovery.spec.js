@@ -232,6 +232,30 @@ test.describe('search (?q=)', () => {
     await expectCards(page, flash);
   });
 
+  test('deleting a search back to empty returns to the view before it, with no duplicate entry', async ({ page }) => {
+    await open(page);
+    await tagButton(page, 'moe').click();
+    await expectQuery(page, '?tags=moe');
+    await searchBox(page).pressSequentially('goo');
+    await expectQuery(page, '?tags=moe&q=goo');
+    for (let i = 0; i < 3; i++) await searchBox(page).press('Backspace');
+    await expectQuery(page, '?tags=moe');
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+    await expect(searchBox(page)).toHaveValue('');
+    await expect(searchBox(page)).toBeFocused();
+    // Back goes to the view before the tag click: the search left no second "?tags=moe" behind.
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    // Typing again starts a new search from here, as one entry.
+    await page.goForward();
+    await expectQuery(page, '?tags=moe');
+    await searchBox(page).pressSequentially('goo');
+    await expectQuery(page, '?tags=moe&q=goo');
+    await page.goBack();
+    await expectQuery(page, '?tags=moe');
+  });
+
   test('"/" focuses the box from anywhere but a field, and Esc clears the search', async ({ page }) => {
     await open(page);
     await page.locator('#paper-gpt-3 .details-button').focus();

@@ -1,12 +1,12 @@
-//! Starting the app without freezing the page: cards are rendered a few at a time.
+//! Starting the app without freezing the page: it is rendered a part at a time.
 //!
-//! Rendering all 46 cards in one go kept the main thread busy for about 150 ms on this machine
-//! (600 ms on Lighthouse's simulated phone), during which the page could not respond: its
-//! Total Blocking Time. So at start each card slot waits in a queue ([`Paced`]), and
-//! [`Pacing::run`] renders them in order, handing the main thread back to the browser every
-//! [`SLICE_MS`]. The app is built in a detached element meanwhile, and the prerendered view (or
-//! the loading state) stays on screen until the last card is in; then the app replaces it in
-//! one step, so a linked view never shows half-rendered.
+//! Rendering the whole page with its 46 cards in one go kept the main thread busy for about
+//! 150 ms on this machine (600 ms on Lighthouse's simulated phone), during which the page could
+//! not respond: its Total Blocking Time. So at start each part of the page and each card waits
+//! in a queue ([`Paced`]), and [`Pacing::run`] renders them in order, handing the main thread
+//! back to the browser every [`SLICE_MS`]. The app is built in a detached element meanwhile, and
+//! the prerendered view (or the loading state) stays on screen until the last slot is in; then
+//! the app replaces it in one step, so a linked view never shows half-rendered.
 //!
 //! Without a [`Pacing`] in context (the prerender, the component tests), and for cards created
 //! after start (a filter change), slots render at once.
@@ -15,11 +15,11 @@ use std::collections::VecDeque;
 
 use leptos::prelude::*;
 
-/// How long one slice of card rendering may run before yielding. React's scheduler uses 5 ms;
+/// How long one slice of rendering may run before yielding. React's scheduler uses 5 ms;
 /// at 8 ms a slice stays under the 50 ms "long task" mark even with Lighthouse's 4x slowdown.
 pub const SLICE_MS: f64 = 8.0;
 
-/// The queue of card slots still waiting to render, and whether the start is over.
+/// The queue of slots still waiting to render, and whether the start is over.
 #[derive(Clone, Copy)]
 pub struct Pacing {
     waiting: StoredValue<VecDeque<RwSignal<bool>>>,
@@ -77,7 +77,7 @@ pub fn started() -> Signal<bool> {
     }
 }
 
-/// A slot for `children` (a card) that renders when its turn in the start-up queue comes, or at
+/// A slot for `children` (a part of the page, a card) that renders when its turn in the start-up queue comes, or at
 /// once when there is no queue.
 #[component]
 pub fn Paced(children: ChildrenFn) -> impl IntoView {

@@ -58,13 +58,12 @@ impl CurrentView {
             // replaced entry keeps its history state (the search-start mark).
             let state = match entry {
                 Entry::Replace => history.state().unwrap_or(JsValue::NULL),
-                Entry::Push | Entry::SearchStart => {
-                    let state =
-                        if entry == Entry::SearchStart { JsValue::from_str(SEARCH_START) } else { JsValue::NULL };
-                    let _ = history.push_state_with_url(&state, "", Some(&url));
-                    state
-                }
+                Entry::Push => JsValue::NULL,
+                Entry::SearchStart => JsValue::from_str(SEARCH_START),
             };
+            if entry != Entry::Replace {
+                let _ = history.push_state_with_url(&state, "", Some(&url));
+            }
             // Filtering keeps the reader's place; the router would otherwise scroll to the top.
             let options =
                 NavigateOptions { scroll: false, replace: true, state: State::new(Some(state)), ..Default::default() };

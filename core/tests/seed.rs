@@ -3,7 +3,10 @@
 //! The strongest check renders the whole archive back into the capture's text layout and
 //! compares it with the seed, so every era, every card's text, its tags and the presence of
 //! "Builds on:" / "Related Models:" must match verbatim. Explicit tables below pin down what the
-//! capture cannot show: which papers carry each tag, and which papers have chips.
+//! capture cannot show: which papers carry each tag, which papers have chips, every paper's
+//! "Builds on" edges and the related models. The edge table is also where the reasoning behind
+//! edges that were reviewed against the papers' own text is recorded (the bundle is plain JSON
+//! and has no notes field).
 
 use archive_core::Archive;
 
@@ -181,6 +184,134 @@ fn builds_on_chips_exactly_where_the_seed_shows_them() {
         archive.papers().filter(|(_, p)| p.builds_on.is_empty()).map(|(_, p)| p.id.as_str()).collect();
     assert_eq!(without, ["backpropagation", "word2vec", "gans", "rlhf-christiano"]);
     assert_eq!(archive.paper_count() - without.len(), 42);
+}
+
+/// Every paper's "Builds on" edges, in the bundle's order: the paper's real, direct predecessors
+/// within the archive, as its own text shows them (not later than the paper; no cycles).
+///
+/// Edges corrected after a review against each paper's text:
+/// - Vision Transformer builds on BERT: ViT-Base/Large take BERT's settings, the learnable
+///   `[class]` token is BERT's, and its masked-patch prediction imitates BERT's masked LM.
+/// - GPT-4 builds on Scaling Laws (Kaplan): its "predictable scaling" fits power laws in compute
+///   to predict the final loss from much smaller runs.
+/// - Gemini builds on DALL·E, not on Sparse MoE: the 1.0 report describes dense Transformer
+///   decoders (mixture-of-experts came with Gemini 1.5), and it outputs images as discrete image
+///   tokens, citing Ramesh et al. 2021. The seed's MoE tag on the card stays as the page has it.
+/// - DDPM builds on the Transformer, not on GANs: GANs appear in the DDPM paper only as a
+///   baseline it is compared with, while its U-Net takes the diffusion step as the Transformer's
+///   sinusoidal position embedding and uses self-attention (citing Vaswani et al.); the
+///   Transformer (2017-06) is three years older than DDPM (2020-06).
+/// - Constitutional AI builds on Chain-of-Thought: both of its stages use chain-of-thought
+///   reasoning, citing Wei et al.
+const BUILDS_ON: &[(&str, &[&str])] = &[
+    ("backpropagation", &[]),
+    ("lstm", &["backpropagation"]),
+    ("word2vec", &[]),
+    ("seq2seq", &["lstm"]),
+    ("attention-mechanism", &["seq2seq"]),
+    ("gans", &[]),
+    ("transformer", &["seq2seq", "attention-mechanism"]),
+    ("gpt-1", &["transformer"]),
+    ("bert", &["transformer", "gpt-1"]),
+    ("t5", &["transformer", "bert"]),
+    ("gpt-2", &["gpt-1"]),
+    ("roberta", &["bert"]),
+    ("gpt-3", &["gpt-2", "scaling-laws"]),
+    ("vit", &["transformer", "bert"]),
+    ("clip", &["vit", "gpt-2"]),
+    ("whisper", &["transformer", "gpt-2"]),
+    ("sparse-moe", &["lstm", "attention-mechanism"]),
+    ("megatron-lm", &["gpt-2", "bert"]),
+    ("scaling-laws", &["gpt-2"]),
+    ("switch-transformers", &["sparse-moe", "gshard", "t5"]),
+    ("lora", &["gpt-3", "roberta"]),
+    ("chinchilla", &["scaling-laws"]),
+    ("llama", &["chinchilla", "gpt-3", "swiglu", "rope"]),
+    ("gpt-4", &["gpt-3", "instructgpt", "scaling-laws"]),
+    ("llama-2", &["llama", "instructgpt", "gqa"]),
+    ("mistral-7b", &["llama-2", "gqa", "flash-attention"]),
+    ("gemini", &["transformer", "vit", "dall-e"]),
+    ("swiglu", &["transformer", "t5"]),
+    ("gshard", &["sparse-moe", "transformer"]),
+    ("rope", &["transformer"]),
+    ("flash-attention", &["transformer"]),
+    ("gptq", &["gpt-3"]),
+    ("gqa", &["transformer", "t5"]),
+    ("mamba", &["lstm", "transformer", "flash-attention"]),
+    ("deepseek-v2", &["gshard", "gqa", "rope"]),
+    ("ddpm", &["transformer"]),
+    ("dall-e", &["gpt-3", "clip"]),
+    ("imagen", &["ddpm", "t5"]),
+    ("rlhf-christiano", &[]),
+    ("constitutional-ai", &["instructgpt", "rlhf-christiano", "chain-of-thought"]),
+    ("instructgpt", &["gpt-3", "rlhf-christiano"]),
+    ("dpo", &["instructgpt", "rlhf-christiano"]),
+    ("rag", &["bert", "seq2seq"]),
+    ("chain-of-thought", &["gpt-3"]),
+    ("react", &["chain-of-thought", "rag"]),
+    ("deepseek-r1", &["chain-of-thought", "deepseek-v2"]),
+];
+
+#[test]
+fn builds_on_edges_are_the_papers_direct_predecessors() {
+    let archive = archive();
+    assert_eq!(archive.paper_count(), BUILDS_ON.len());
+    for ((_, paper), (id, expected)) in archive.papers().zip(BUILDS_ON) {
+        assert_eq!(paper.id, *id);
+        let actual: Vec<&str> = paper.builds_on.iter().map(|&p| archive.paper(p).id.as_str()).collect();
+        assert_eq!(actual, *expected, "builds_on of {id}");
+    }
+}
+
+#[test]
+fn reviewed_edges_are_in_place_and_rejected_ones_are_gone() {
+    let archive = archive();
+    let builds_on = |id: &str, earlier: &str| {
+        let paper = archive.paper(archive.paper_by_id(id).unwrap());
+        paper.builds_on.contains(&archive.paper_by_id(earlier).unwrap())
+    };
+    for (id, earlier) in [
+        ("constitutional-ai", "chain-of-thought"),
+        ("vit", "bert"),
+        ("gpt-4", "scaling-laws"),
+        ("gemini", "dall-e"),
+        ("ddpm", "transformer"),
+    ] {
+        assert!(builds_on(id, earlier), "{id} should build on {earlier}");
+    }
+    assert!(!builds_on("gemini", "sparse-moe"), "Gemini 1.0 is dense; MoE came with 1.5");
+    assert!(!builds_on("ddpm", "gans"), "DDPM only compares with GANs");
+    let gemini = archive.paper(archive.paper_by_id("gemini").unwrap());
+    assert!(gemini.tags.contains(&archive.tag_by_slug("moe").unwrap()), "the seed's MoE tag stays");
+}
+
+/// The related models of the twelve papers that show them, as reviewed: the models the paper
+/// introduced, and later models that use what it introduced.
+const RELATED_MODELS: &[(&str, &[&str])] = &[
+    ("gpt-1", &["GPT-1"]),
+    ("bert", &["BERT"]),
+    ("gpt-2", &["GPT-2"]),
+    ("whisper", &["Whisper", "Whisper large-v3", "Whisper Turbo"]),
+    ("sparse-moe", &["Mixtral 8x7B", "GPT-4", "Switch Transformer", "GLaM"]),
+    ("scaling-laws", &["GPT-3", "GPT-4", "LLaMA", "LLaMA 2"]),
+    ("llama", &["LLaMA", "LLaMA 2", "LLaMA 3", "Alpaca", "Vicuna"]),
+    ("llama-2", &["LLaMA 2", "Code Llama", "Llama 2-Chat"]),
+    ("imagen", &["Imagen 2", "Imagen 3"]),
+    ("dpo", &["Tülu 3", "Zephyr 7B", "Tülu 2", "Mixtral 8x7B Instruct"]),
+    ("rag", &["Perplexity", "SearchGPT", "RAG-Sequence", "RAG-Token", "Atlas"]),
+    ("chain-of-thought", &["PaLM", "PaLM 2", "o1", "o3"]),
+];
+
+#[test]
+fn related_models_are_the_reviewed_lists() {
+    let archive = archive();
+    let with: Vec<(&str, Vec<&str>)> = archive
+        .papers()
+        .filter(|(_, p)| !p.related_models.is_empty())
+        .map(|(_, p)| (p.id.as_str(), p.related_models.iter().map(String::as_str).collect()))
+        .collect();
+    let expected: Vec<(&str, Vec<&str>)> = RELATED_MODELS.iter().map(|(id, models)| (*id, models.to_vec())).collect();
+    assert_eq!(with, expected);
 }
 
 #[test]

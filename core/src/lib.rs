@@ -4,12 +4,15 @@
 //! Data flows one way:
 //! `papers.json` → [`Archive`] (validated, indexed); query string → [`ViewState`] via
 //! [`view_state::decode`]; `Archive × ViewState` → [`Selection`] via [`filter::select`].
+//! Changes flow back one way too: a reader's [`Intent`] → [`transition`] → the next state and
+//! the history operation that puts it in the URL.
 
 pub mod archive;
 pub mod cite;
 pub mod date;
 pub mod filter;
 pub mod graph;
+pub mod intent;
 pub mod lineage;
 pub mod search;
 pub mod view_state;
@@ -17,6 +20,7 @@ pub mod view_state;
 pub use archive::{Archive, BundleError, EraIndex, PaperIndex, TagIndex};
 pub use date::PaperDate;
 pub use filter::{select, Selection};
+pub use intent::{transition, Entry, HistoryOp, Intent, Transition};
 pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, Presentation, Sort, ViewState};
 
 /// The bundle compiled into the app: `assets/papers.json`, or the file named by the

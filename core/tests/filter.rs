@@ -2,12 +2,9 @@
 
 use archive_core::{decode_query, select, Archive, MatchMode, Selection, ViewState};
 
-/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
 
-fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).unwrap()
-}
+use common::archive;
 
 fn shown_ids(archive: &Archive, selection: &Selection) -> Vec<String> {
     selection.papers().iter().map(|&p| archive.paper(p).id.clone()).collect()

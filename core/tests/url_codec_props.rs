@@ -1,45 +1,12 @@
 //! Property tests of the URL codec: it round-trips every state and survives any input.
 
+use archive_core::decode_query;
 use archive_core::view_state::NOTICE_LIMIT;
-use archive_core::{decode_query, Archive, MatchMode, Presentation, Sort, ViewState};
 use proptest::prelude::*;
-use std::sync::LazyLock;
 
-/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
 
-static ARCHIVE: LazyLock<Archive> = LazyLock::new(|| Archive::from_json(BUNDLED_JSON).unwrap());
-
-fn any_state() -> impl Strategy<Value = ViewState> {
-    let tag_count = ARCHIVE.tags().len();
-    let era_count = ARCHIVE.eras().len();
-    let paper_count = ARCHIVE.paper_count();
-    (
-        proptest::collection::btree_set(0..tag_count, 0..=tag_count),
-        any::<bool>(),
-        // Any printable text, including URL syntax (&, =, %, +, #) and non-ASCII.
-        "[ -~é·ü漢😀]{0,40}",
-        proptest::option::of(0..era_count),
-        0..3usize,
-        proptest::option::of(0..paper_count),
-        any::<bool>(),
-    )
-        .prop_map(|(positions, all, search, era, sort, paper, graph)| {
-            let tags: Vec<_> = ARCHIVE.tags().map(|(t, _)| t).collect();
-            let eras: Vec<_> = ARCHIVE.eras().map(|(e, _)| e).collect();
-            let papers: Vec<_> = ARCHIVE.papers().map(|(p, _)| p).collect();
-            ViewState {
-                tags: positions.into_iter().map(|i| tags[i]).collect(),
-                match_mode: if all { MatchMode::All } else { MatchMode::Any },
-                era: era.map(|i| eras[i]),
-                sort: Sort::ALL[sort],
-                paper: paper.map(|i| papers[i]),
-                presentation: if graph { Presentation::Graph } else { Presentation::Cards },
-                ..ViewState::default()
-            }
-            .with_search(&search)
-        })
-}
+use common::{any_state, ARCHIVE};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]

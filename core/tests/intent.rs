@@ -1,0 +1,200 @@
+//! The one write path: every intent's next state and history rule, and properties that hold for
+//! any state and any sequence of intents.
+
+mod common;
+
+use archive_core::{decode_query, transition, Entry, HistoryOp, Intent, MatchMode, Presentation, Sort, ViewState};
+use common::{any_state, ARCHIVE};
+use proptest::prelude::*;
+
+fn state(query: &str) -> ViewState {
+    let decoded = decode_query(&ARCHIVE, query);
+    assert!(decoded.notices.is_empty(), "{query}: {:?}", decoded.notices);
+    decoded.state
+}
+
+fn tag(slug: &str) -> archive_core::TagIndex {
+    ARCHIVE.tag_by_slug(slug).unwrap()
+}
+
+/// The next state's URL and the history operation, for compact expectations.
+fn apply(query: &str, intent: Intent, entry: Entry) -> (String, HistoryOp) {
+    let t = transition(&state(query), intent, entry);
+    (t.next.to_query(&ARCHIVE), t.history)
+}
+
+const PUSH: HistoryOp = HistoryOp::Push(Entry::Ordinary);
+
+#[test]
+fn every_change_of_view_is_one_new_entry() {
+    let moe = tag("moe");
+    let era = ARCHIVE.eras().nth(2).map(|(e, _)| e);
+    let paper = ARCHIVE.paper_by_id("bert").unwrap();
+    let cases = [
+        ("", Intent::ToggleTag(moe), "tags=moe"),
+        ("tags=moe", Intent::ToggleTag(moe), ""),
+        ("tags=rlhf", Intent::AddTag(moe), "tags=moe,rlhf"),
+        ("tags=moe", Intent::SetMatch(MatchMode::All), "tags=moe&match=all"),
+        ("", Intent::SetEra(era), &format!("era={}", ARCHIVE.era(era.unwrap()).id)),
+        ("", Intent::SetSort(Sort::Newest), "sort=newest"),
+        ("", Intent::SetPresentation(Presentation::Graph), "view=graph"),
+        ("tags=moe", Intent::OpenPaper(paper), "tags=moe&paper=bert"),
+        ("paper=bert", Intent::ClosePaper, ""),
+        ("tags=moe&q=x&sort=oldest&view=graph", Intent::ClearFilters, "sort=oldest&view=graph"),
+    ];
+    for (query, intent, expected) in cases {
+        for entry in [Entry::Ordinary, Entry::SearchStart] {
+            assert_eq!(
+                apply(query, intent.clone(), entry),
+                (expected.to_string(), PUSH),
+                "{query} {intent:?} {entry:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_intent_that_changes_nothing_touches_no_history() {
+    let moe = tag("moe");
+    let cases = [
+        ("tags=moe", Intent::AddTag(moe)),
+        ("", Intent::SetMatch(MatchMode::Any)),
+        ("", Intent::ClosePaper),
+        ("", Intent::ClearFilters),
+        ("", Intent::ClearSearch),
+        ("", Intent::TypeSearch("   ".into())),
+        ("q=attention", Intent::TypeSearch("attention ".into())),
+        ("sort=newest", Intent::SetSort(Sort::Newest)),
+    ];
+    for (query, intent) in cases {
+        assert_eq!(
+            apply(query, intent.clone(), Entry::Ordinary),
+            (query.to_string(), HistoryOp::None),
+            "{query} {intent:?}"
+        );
+    }
+}
+
+#[test]
+fn starting_a_search_pushes_a_search_start_entry() {
+    let got = apply("tags=moe", Intent::TypeSearch("att".into()), Entry::Ordinary);
+    assert_eq!(got, ("tags=moe&q=att".to_string(), HistoryOp::Push(Entry::SearchStart)));
+}
+
+#[test]
+fn refining_a_search_replaces_its_entry() {
+    for entry in [Entry::SearchStart, Entry::Ordinary] {
+        let got = apply("q=att", Intent::TypeSearch("atte".into()), entry);
+        assert_eq!(got, ("q=atte".to_string(), HistoryOp::Replace));
+    }
+}
+
+#[test]
+fn emptying_a_search_on_its_start_entry_goes_back_whichever_way() {
+    for intent in [Intent::TypeSearch(String::new()), Intent::TypeSearch("  ".into()), Intent::ClearSearch] {
+        let got = apply("tags=moe&q=att", intent.clone(), Entry::SearchStart);
+        assert_eq!(got, ("tags=moe".to_string(), HistoryOp::Back), "{intent:?}");
+    }
+}
+
+#[test]
+fn emptying_a_search_that_started_elsewhere_is_a_new_entry() {
+    // A shared link with ?q=: there is no entry before the search to go back to.
+    for intent in [Intent::TypeSearch(String::new()), Intent::ClearSearch] {
+        let got = apply("q=att", intent.clone(), Entry::Ordinary);
+        assert_eq!(got, (String::new(), PUSH), "{intent:?}");
+    }
+}
+
+#[test]
+fn tidying_replaces_the_entry_with_the_same_state() {
+    let current = state("tags=moe&q=x");
+    for entry in [Entry::Ordinary, Entry::SearchStart] {
+        let t = transition(&current, Intent::TidyUrl, entry);
+        assert_eq!((t.next, t.history), (current.clone(), HistoryOp::Replace));
+    }
+}
+
+fn any_intent() -> impl Strategy<Value = Intent> {
+    let tags = ARCHIVE.tags().len();
+    let eras = ARCHIVE.eras().len();
+    let papers = ARCHIVE.paper_count();
+    let tag = move |i: usize| ARCHIVE.tags().nth(i).unwrap().0;
+    prop_oneof![
+        (0..tags).prop_map(move |i| Intent::ToggleTag(tag(i))),
+        (0..tags).prop_map(move |i| Intent::AddTag(tag(i))),
+        any::<bool>().prop_map(|all| Intent::SetMatch(if all { MatchMode::All } else { MatchMode::Any })),
+        "[ -~é·\t\n]{0,30}".prop_map(Intent::TypeSearch),
+        Just(Intent::ClearSearch),
+        Just(Intent::ClearFilters),
+        proptest::option::of(0..eras).prop_map(|e| Intent::SetEra(e.map(|i| ARCHIVE.eras().nth(i).unwrap().0))),
+        (0..3usize).prop_map(|i| Intent::SetSort(Sort::ALL[i])),
+        any::<bool>().prop_map(|g| Intent::SetPresentation(if g { Presentation::Graph } else { Presentation::Cards })),
+        (0..papers).prop_map(|i| Intent::OpenPaper(ARCHIVE.papers().nth(i).unwrap().0)),
+        Just(Intent::ClosePaper),
+        Just(Intent::TidyUrl),
+    ]
+}
+
+fn any_entry() -> impl Strategy<Value = Entry> {
+    prop_oneof![Just(Entry::Ordinary), Just(Entry::SearchStart)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// What the URL says is what is shown: a next state survives its own URL unchanged.
+    #[test]
+    fn a_transition_never_produces_a_state_that_decodes_differently(
+        current in any_state(), intent in any_intent(), entry in any_entry()
+    ) {
+        let next = transition(&current, intent, entry).next;
+        let decoded = decode_query(&ARCHIVE, &next.to_query(&ARCHIVE));
+        prop_assert_eq!(decoded.state, next);
+        prop_assert!(decoded.notices.is_empty());
+    }
+
+    /// History is touched exactly when the view changes (tidying aside, which rewrites the URL).
+    #[test]
+    fn history_moves_if_and_only_if_the_view_changes(
+        current in any_state(), intent in any_intent(), entry in any_entry()
+    ) {
+        let tidy = intent == Intent::TidyUrl;
+        let t = transition(&current, intent, entry);
+        prop_assert_eq!(t.history == HistoryOp::None, t.next == current && !tidy);
+    }
+
+    /// Going back after a search is safe: the state it returns to is the one before the search.
+    #[test]
+    fn back_only_returns_to_the_state_without_the_search(
+        current in any_state(), intent in any_intent(), entry in any_entry()
+    ) {
+        let t = transition(&current, intent, entry);
+        if t.history == HistoryOp::Back {
+            prop_assert_eq!(entry, Entry::SearchStart);
+            prop_assert_eq!(t.next, current.with_search(""));
+        }
+    }
+
+    /// A walk of intents, with history as a real stack: the entry the app stands on always
+    /// shows the state the last transition produced, and Back after a search lands on a state
+    /// the walk really saw.
+    #[test]
+    fn a_walk_keeps_history_and_view_in_step(intents in proptest::collection::vec(any_intent(), 0..40)) {
+        let mut stack: Vec<(ViewState, Entry)> = vec![(ViewState::default(), Entry::Ordinary)];
+        for intent in intents {
+            let (current, entry) = stack.last().cloned().unwrap();
+            let t = transition(&current, intent, entry);
+            match t.history {
+                HistoryOp::None => prop_assert_eq!(&t.next, &current),
+                HistoryOp::Push(kind) => stack.push((t.next.clone(), kind)),
+                HistoryOp::Replace => *stack.last_mut().unwrap() = (t.next.clone(), entry),
+                HistoryOp::Back => {
+                    stack.pop();
+                    prop_assert!(!stack.is_empty(), "went back past the first entry");
+                }
+            }
+            prop_assert_eq!(&stack.last().unwrap().0, &t.next);
+        }
+    }
+}

@@ -282,17 +282,21 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
     let mut notices = Vec::new();
     let mut seen: Vec<&'static str> = Vec::new();
     for (key, value) in pairs {
-        let (key, value) = (key.as_ref(), value.as_ref());
+        let (key, value) = (key.as_ref(), value.as_ref().trim());
         let single =
             [MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, PAPER_PARAM, VIEW_PARAM].into_iter().find(|&p| p == key);
         if let Some(param) = single {
+            // An empty value (`?match=`) says nothing, so it neither counts as the parameter's
+            // one value nor makes a later, real one a repeat.
+            if value.is_empty() {
+                continue;
+            }
             if seen.contains(&param) {
                 notices.push(Notice::RepeatedParameter(param.to_string()));
                 continue;
             }
             seen.push(param);
         }
-        let value = value.trim();
         match key {
             TAGS_PARAM => {
                 for word in value.split(',').map(str::trim).filter(|w| !w.is_empty()) {
@@ -304,7 +308,6 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
                     }
                 }
             }
-            _ if single.is_some() && value.is_empty() => {}
             MATCH_PARAM => match MatchMode::parse(value) {
                 Some(mode) => decoded.state.match_mode = mode,
                 None => notices.push(Notice::UnknownMatch(value.to_string())),

@@ -3,12 +3,9 @@
 use archive_core::view_state::NOTICE_LIMIT;
 use archive_core::{decode_query, Archive, MatchMode, Notice, ViewState};
 
-/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
 
-fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).unwrap()
-}
+use common::archive;
 
 fn state(archive: &Archive, slugs: &[&str], match_mode: MatchMode) -> ViewState {
     ViewState {
@@ -94,6 +91,17 @@ fn a_repeated_match_keeps_the_first() {
     let decoded = decode_query(&archive, "match=all&match=any&tags=moe");
     assert_eq!(decoded.state.match_mode, MatchMode::All);
     assert_eq!(decoded.notices, [Notice::RepeatedParameter("match".into())]);
+}
+
+#[test]
+fn an_empty_value_is_not_a_given_value() {
+    let archive = archive();
+    for query in ["match=&match=all", "match=%20&match=all", "q=&q=attention&match=all"] {
+        let decoded = decode_query(&archive, query);
+        assert_eq!(decoded.state.match_mode, MatchMode::All, "{query}");
+        assert!(decoded.notices.is_empty(), "{query}: {:?}", decoded.notices);
+    }
+    assert_eq!(decode_query(&archive, "q=&q=attention").state.search, "attention");
 }
 
 #[test]

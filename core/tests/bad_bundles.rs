@@ -24,6 +24,10 @@ fn paper<'a>(bundle: &'a mut Value, id: &str) -> &'a mut Value {
     bundle["papers"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == id).unwrap()
 }
 
+fn tag<'a>(bundle: &'a mut Value, id: &str) -> &'a mut Value {
+    bundle["tags"].as_array_mut().unwrap().iter_mut().find(|t| t["id"] == id).unwrap()
+}
+
 fn assert_mentions(error: &str, parts: &[&str]) {
     for part in parts {
         assert!(error.contains(part), "error should mention {part:?}:\n{error}");
@@ -105,6 +109,57 @@ fn empty_required_fields() {
     }
 }
 
+#[test]
+fn tag_without_a_definition() {
+    let error = error_for(|b| {
+        tag(b, "moe").as_object_mut().unwrap().remove("definition");
+    });
+    assert_mentions(&error, &["1 problem:", "tag \"moe\", field \"definition\": is missing"]);
+}
+
+#[test]
+fn tag_with_a_blank_definition() {
+    for blank in ["", "   ", "\n\t"] {
+        let error = error_for(|b| tag(b, "rlhf")["definition"] = json!(blank));
+        assert_mentions(&error, &["1 problem:", "tag \"rlhf\", field \"definition\": must not be empty"]);
+    }
+}
+
+#[test]
+fn every_tag_without_a_definition_is_named() {
+    let error = error_for(|b| {
+        tag(b, "moe").as_object_mut().unwrap().remove("definition");
+        tag(b, "zero-shot")["definition"] = json!(" ");
+    });
+    assert_mentions(
+        &error,
+        &["2 problems", "tag \"moe\", field \"definition\"", "tag \"zero-shot\", field \"definition\""],
+    );
+}
+
+/// `check-bundle` runs the same validation and prints the file, the tag and the field.
+#[test]
+fn check_bundle_names_the_tag_and_the_field() {
+    let mut bundle = shipped();
+    tag(&mut bundle, "moe").as_object_mut().unwrap().remove("definition");
+    tag(&mut bundle, "rlhf")["definition"] = json!("  ");
+    let path = std::env::temp_dir().join(format!("archive-core-check-bundle-{}.json", std::process::id()));
+    std::fs::write(&path, bundle.to_string()).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_check-bundle")).arg(&path).output().unwrap();
+    std::fs::remove_file(&path).unwrap();
+    assert!(!output.status.success(), "check-bundle accepted tags without definitions");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_mentions(
+        &stderr,
+        &[
+            &path.display().to_string(),
+            "2 problems",
+            "tag \"moe\", field \"definition\": is missing",
+            "tag \"rlhf\", field \"definition\": must not be empty",
+        ],
+    );
+}
+
 #[cfg(feature = "diagnostics")]
 #[test]
 fn wrong_type_names_the_paper_and_field() {
@@ -112,6 +167,8 @@ fn wrong_type_names_the_paper_and_field() {
     assert_mentions(&error, &["paper \"gpt-3\"", "field \"tags\"", "invalid type"]);
     let error = error_for(|b| paper(b, "gpt-3")["date"] = json!(2020));
     assert_mentions(&error, &["paper \"gpt-3\"", "field \"date\"", "invalid type"]);
+    let error = error_for(|b| tag(b, "moe")["definition"] = json!(["Mixture of Experts"]));
+    assert_mentions(&error, &["tag \"moe\"", "field \"definition\"", "invalid type"]);
 }
 
 #[cfg(feature = "diagnostics")]

@@ -41,6 +41,19 @@ fn the_schema_rejects_broken_papers() {
 }
 
 #[test]
+fn the_schema_requires_a_definition_for_every_tag() {
+    let validator = validator();
+    let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+    bundle["tags"][4].as_object_mut().unwrap().remove("definition");
+    assert!(!validator.is_valid(&bundle), "schema accepted a tag without a definition");
+    for blank in ["", "  \n"] {
+        let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+        bundle["tags"][4]["definition"] = json!(blank);
+        assert!(!validator.is_valid(&bundle), "schema accepted the definition {blank:?}");
+    }
+}
+
+#[test]
 fn a_generated_bundle_satisfies_the_schema_and_validation() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_generate-bundle")).arg("600").output().unwrap();
     assert!(output.status.success());
@@ -49,4 +62,7 @@ fn a_generated_bundle_satisfies_the_schema_and_validation() {
     assert!(validator().is_valid(&bundle));
     let archive = archive_core::Archive::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(archive.paper_count(), 600);
+    let shipped = archive_core::Archive::from_json(SHIPPED).unwrap();
+    let definitions = |a: &archive_core::Archive| a.tags().map(|(_, t)| t.definition.clone()).collect::<Vec<_>>();
+    assert_eq!(definitions(&archive), definitions(&shipped), "the generated tags keep their definitions");
 }

@@ -177,6 +177,21 @@ fn every_tag_marks_exactly_its_papers() {
     }
 }
 
+/// Tag definitions are for newcomers: one or two plain sentences, short enough for a tooltip.
+#[test]
+fn every_tag_has_a_short_definition() {
+    let archive = archive();
+    for (_, tag) in archive.tags() {
+        let definition = tag.definition.trim();
+        assert!(!definition.is_empty(), "tag {} has no definition", tag.id);
+        assert!(definition.chars().count() <= 220, "tag {}: definition longer than 220 characters", tag.id);
+        assert!(definition.ends_with('.'), "tag {}: definition should be whole sentences", tag.id);
+        assert!(definition.matches(". ").count() <= 1, "tag {}: at most two sentences", tag.id);
+    }
+    let moe = archive.tag(archive.tag_by_slug("moe").unwrap());
+    assert!(moe.definition.starts_with("Mixture of Experts"), "{}", moe.definition);
+}
+
 #[test]
 fn builds_on_chips_exactly_where_the_seed_shows_them() {
     let archive = archive();

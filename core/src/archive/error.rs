@@ -5,9 +5,10 @@ use std::fmt;
 /// One thing wrong with a bundle: where (which paper, era or tag, and which field) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The item at fault, e.g. `paper "gpt-1"`, `paper #8`, `era "scaling"`, or `the file`.
+    /// The item at fault, e.g. `paper "gpt-1"`, `paper #8`, `era "scaling"`, `tag "moe"`, or
+    /// `the file`.
     pub item: String,
-    /// The field at fault, e.g. `builds_on`, when one field is to blame.
+    /// The field at fault, e.g. `builds_on` or `definition`, when one field is to blame.
     pub field: Option<String>,
     pub message: String,
 }

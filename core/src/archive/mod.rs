@@ -56,6 +56,8 @@ pub struct Tag {
     /// URL slug: lowercase ASCII letters, digits and hyphens.
     pub id: String,
     pub name: String,
+    /// What the tag means, in a sentence or two for a newcomer (e.g. what "MoE" stands for).
+    pub definition: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

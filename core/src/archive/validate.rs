@@ -1,9 +1,9 @@
 //! From JSON text to a validated [`Archive`], collecting every problem with its place.
 //!
 //! Checks: the JSON parses and has the bundle's shape; ids are unique and URL-safe; no required
-//! text is empty; eras and tags referenced by papers exist; dates are `YYYY` or `YYYY-MM`;
-//! `builds_on` points at existing papers that are not later than the paper; the builds-on graph
-//! has no cycles.
+//! text is empty; every tag has a definition; eras and tags referenced by papers exist; dates are
+//! `YYYY` or `YYYY-MM`; `builds_on` points at existing papers that are not later than the paper;
+//! the builds-on graph has no cycles.
 
 use std::collections::{HashMap, HashSet};
 
@@ -120,6 +120,12 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
         let item = format!("tag \"{}\"", tag.id);
         problems.require_slug(&item, "id", &tag.id);
         problems.require_text(&item, "name", &tag.name);
+        match &tag.definition {
+            Some(definition) => problems.require_text(&item, "definition", definition),
+            None => {
+                problems.add(&item, "definition", "is missing: give every tag a sentence or two saying what it means")
+            }
+        }
         if tag_ids.insert(tag.id.as_str(), TagIndex(position)).is_some() {
             problems.add(&item, "id", "is used by another tag");
         }
@@ -154,7 +160,11 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
     }
     let eras =
         raw.eras.into_iter().map(|e| Era { id: e.id, name: e.name, from: e.from, to: e.to, blurb: e.blurb }).collect();
-    let tags = raw.tags.into_iter().map(|t| Tag { id: t.id, name: t.name }).collect();
+    let tags = raw
+        .tags
+        .into_iter()
+        .map(|t| Tag { id: t.id, name: t.name, definition: t.definition.unwrap_or_default() })
+        .collect();
     Ok(Archive::new(eras, tags, papers))
 }
 

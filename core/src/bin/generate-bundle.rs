@@ -1,9 +1,10 @@
 //! Writes a synthetic, valid bundle of N papers to stdout, for benchmarks at scale:
 //! `cargo run -p archive-core --bin generate-bundle -- 5000 > papers-5000.json`.
 //!
-//! It reuses the real eras and tags, spreads papers over the years of their era, gives each one
-//! to three tags and up to three earlier papers to build on. A fixed-seed generator makes the
-//! output identical on every run.
+//! It reuses the real eras and tags (each tag with its id, name and definition, all of which
+//! validation requires), spreads papers over the years of their era, gives each one to three
+//! tags and up to three earlier papers to build on. A fixed-seed generator makes the output
+//! identical on every run.
 
 use serde_json::{json, Value};
 
@@ -28,7 +29,16 @@ fn main() {
     let count: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(5000);
     let real: Value = serde_json::from_str(include_str!("../../../assets/papers.json")).expect("shipped bundle");
     let eras = real["eras"].as_array().expect("eras");
-    let tags: Vec<&str> = real["tags"].as_array().expect("tags").iter().filter_map(|t| t["id"].as_str()).collect();
+    let real_tags = real["tags"].as_array().expect("tags");
+    let tags: Vec<&str> = real_tags.iter().filter_map(|t| t["id"].as_str()).collect();
+    // Each tag is written with its definition, so the generated bundle validates like the real one.
+    let tag_list: Vec<Value> = real_tags
+        .iter()
+        .map(|t| {
+            let definition = t["definition"].as_str().expect("every shipped tag has a definition");
+            json!({ "id": t["id"], "name": t["name"], "definition": definition })
+        })
+        .collect();
     let mut rng = Rng(0x5EED);
     let mut papers: Vec<Value> = Vec::with_capacity(count);
     for i in 0..count {
@@ -73,6 +83,6 @@ fn main() {
             "url": format!("https://example.org/papers/{i}"),
         }));
     }
-    let bundle = json!({ "eras": real["eras"], "tags": real["tags"], "papers": papers });
+    let bundle = json!({ "eras": real["eras"], "tags": tag_list, "papers": papers });
     println!("{}", serde_json::to_string_pretty(&bundle).expect("serializable"));
 }

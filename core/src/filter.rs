@@ -49,8 +49,9 @@ pub fn select(archive: &Archive, state: &ViewState) -> Selection {
                 MatchMode::Any => paper.tags.iter().any(|t| state.tags.contains(t)),
                 MatchMode::All => state.tags.iter().all(|t| paper.tags.contains(t)),
             };
-        let is_visible =
-            tags_pass && state.era.is_none_or(|era| paper.era == era) && (query.is_empty() || query.matches(paper));
+        let is_visible = tags_pass
+            && state.era.is_none_or(|era| paper.era == era)
+            && (query.is_empty() || query.matches_words(archive.search_words(index)));
         if is_visible {
             per_era[paper.era.get()] += 1;
             shown.push(index);

@@ -89,8 +89,13 @@ impl Query {
 
     /// True when every query word starts some word of `paper`'s searchable fields.
     pub fn matches(&self, paper: &Paper) -> bool {
-        let text_words: Vec<String> = searchable_fields(paper).iter().flat_map(|f| words(f)).collect();
-        self.words.iter().all(|word| text_words.iter().any(|w| w.starts_with(word.as_str())))
+        self.matches_words(&SearchWords::of(paper))
+    }
+
+    /// [`Query::matches`] against a paper's words folded in advance, so that a keystroke does
+    /// not fold every paper's text again.
+    pub fn matches_words(&self, text: &SearchWords) -> bool {
+        self.words.iter().all(|word| text.has_prefix(word))
     }
 
     /// Splits `text` into runs, each marked whether it is part of a match, for highlighting.
@@ -136,6 +141,25 @@ impl Query {
     }
 }
 
+/// A paper's searchable words, folded, sorted and deduplicated: a query word is looked up by
+/// binary search for the first word not below it, which starts with it if any word does.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchWords(Vec<String>);
+
+impl SearchWords {
+    pub fn of(paper: &Paper) -> Self {
+        let mut all: Vec<String> = searchable_fields(paper).iter().flat_map(|f| words(f)).collect();
+        all.sort_unstable();
+        all.dedup();
+        Self(all)
+    }
+
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let first = self.0.partition_point(|w| w.as_str() < prefix);
+        self.0.get(first).is_some_and(|w| w.starts_with(prefix))
+    }
+}
+
 fn searchable_fields(paper: &Paper) -> [&str; 6] {
     [
         &paper.short_name,
@@ -175,6 +199,17 @@ mod tests {
         let runs = Query::new("trans x").highlight("Vision Transformer for text");
         let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(t, _)| t.as_str()).collect();
         assert_eq!(marked, ["Trans"]);
+    }
+
+    #[test]
+    fn prefix_lookup_in_folded_words() {
+        let words = SearchWords(vec!["attention".into(), "bert".into(), "transformer".into()]);
+        for (prefix, found) in
+            [("att", true), ("transformer", true), ("b", true), ("c", false), ("z", false), ("bertx", false)]
+        {
+            assert_eq!(words.has_prefix(prefix), found, "{prefix}");
+        }
+        assert!(!SearchWords::default().has_prefix("a"));
     }
 
     #[test]

@@ -141,6 +141,13 @@ impl ViewState {
         Self { sort: self.sort, presentation: self.presentation, ..Self::default() }
     }
 
+    /// The part of the view that decides which papers are shown and in what order: the same
+    /// state without the open paper and with the default presentation. Views with equal keys
+    /// have equal selections, so opening a paper does not recompute the filter.
+    pub fn selection_key(&self) -> Self {
+        Self { paper: None, presentation: Presentation::default(), ..self.clone() }
+    }
+
     /// The same view with `tag` selected (no change if it already is).
     pub fn with_tag(&self, tag: TagIndex) -> Self {
         let mut next = self.clone();

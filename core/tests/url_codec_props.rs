@@ -31,3 +31,14 @@ proptest! {
         let _ = decode_query(&ARCHIVE, &query);
     }
 }
+
+proptest! {
+    /// The selection depends on the selection key alone.
+    #[test]
+    fn the_selection_key_decides_the_selection(state in any_state()) {
+        prop_assert_eq!(
+            archive_core::select(&ARCHIVE, &state.selection_key()),
+            archive_core::select(&ARCHIVE, &state)
+        );
+    }
+}

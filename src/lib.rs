@@ -1,13 +1,14 @@
 //! The AI Paper Archive: a thin Leptos view over the pure core in `archive-core`.
 //!
 //! The URL's query string is the only view state. [`view::CurrentView`] derives the decoded
-//! state and the selection from the router's query map; components read those memos and change
-//! the view only by navigating to a new URL.
+//! state and the selection from it; components read those memos and change the view only by
+//! dispatching an intent, which the core turns into the next URL.
 
 // Server-side rendering (the prerender step) nests the whole page in one type.
 #![recursion_limit = "256"]
 
 mod browser;
+mod location;
 pub mod pacing;
 pub mod ui;
 pub mod view;
@@ -16,7 +17,6 @@ use std::sync::LazyLock;
 
 use archive_core::{Archive, BundleError, BUNDLED_JSON};
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use ui::{ArchivePage, BrokenBundle};
 
@@ -32,14 +32,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The archive page for a given (already validated) archive, inside its router.
+/// The archive page for a given (already validated) archive.
 #[component]
 pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
-    view! {
-        <Router>
-            <ArchivePage archive />
-        </Router>
-    }
+    view! { <ArchivePage archive /> }
 }
 
 /// Starts the live app. It is rendered into a detached element, card by card (see [`pacing`]),

@@ -5,12 +5,8 @@
 
 use ai_paper_archive::App;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 fn main() {
-    let html = Owner::new().with(|| {
-        provide_context(RequestUrl::new("/"));
-        view! { <App /> }.to_html()
-    });
+    let html = Owner::new().with(|| view! { <App /> }.to_html());
     print!("{html}");
 }

@@ -1,4 +1,4 @@
-use archive_core::MatchMode;
+use archive_core::{Intent, MatchMode};
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -28,7 +28,7 @@ pub fn EmptyState() -> impl IntoView {
         })
     };
     let can_widen = move || view.state.with(|s| s.match_mode == MatchMode::All && s.tags.len() > 1);
-    let widen = move |_| view.go(view.state.get_untracked().with_match_mode(MatchMode::Any));
+    let widen = move |_| view.dispatch(Intent::SetMatch(MatchMode::Any));
     let has_search = move || view.state.with(|s| !s.search.is_empty() && s.is_filtered());
     view! {
         <Show when=move || view.selection.with(|s| s.count() == 0)>
@@ -45,7 +45,7 @@ pub fn EmptyState() -> impl IntoView {
                         <button
                             type="button"
                             class="button"
-                            on:click=move |_| view.go(view.state.get_untracked().with_search(""))
+                            on:click=move |_| view.dispatch(Intent::ClearSearch)
                         >
                             "Clear the search"
                         </button>
@@ -53,7 +53,7 @@ pub fn EmptyState() -> impl IntoView {
                     <button
                         type="button"
                         class="button primary"
-                        on:click=move |_| view.go(view.state.get_untracked().unfiltered())
+                        on:click=move |_| view.dispatch(Intent::ClearFilters)
                     >
                         "Show all papers"
                     </button>

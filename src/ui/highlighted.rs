@@ -1,13 +1,11 @@
+use archive_core::search::Query;
 use leptos::prelude::*;
 
-use crate::view::use_view;
-
-/// `text` with the current search's matches wrapped in `<mark>`.
+/// `text` with `query`'s matches wrapped in `<mark>`.
 #[component]
-pub fn Highlighted(text: String) -> impl IntoView {
-    let view = use_view();
+pub fn Highlighted(text: String, query: Memo<Query>) -> impl IntoView {
     move || {
-        view.query.with(|q| {
+        query.with(|q| {
             q.highlight(&text)
                 .into_iter()
                 .map(|(run, marked)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })

@@ -1,6 +1,6 @@
 //! Builds-on chips: jump to the earlier paper's card, or explain that the filter hides it.
 
-use archive_core::PaperIndex;
+use archive_core::{Intent, PaperIndex};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -12,7 +12,9 @@ use crate::view::{use_view, CurrentView};
 pub struct Jumps {
     view: CurrentView,
     /// The card last jumped to; it is highlighted until the next jump.
-    pub highlighted: RwSignal<Option<PaperIndex>>,
+    highlighted: RwSignal<Option<PaperIndex>>,
+    /// Per card: is it the highlighted one? (A jump wakes only the two cards concerned.)
+    selector: StoredValue<Selector<Option<PaperIndex>>>,
     /// A chip (on card `.0`) whose target (`.1`) the current filter hides.
     pub blocked: RwSignal<Option<(PaperIndex, PaperIndex)>>,
     /// A target to jump to as soon as the filter shows it.
@@ -21,8 +23,14 @@ pub struct Jumps {
 
 impl Jumps {
     pub fn provide(view: CurrentView) -> Self {
-        let jumps =
-            Self { view, highlighted: RwSignal::new(None), blocked: RwSignal::new(None), pending: RwSignal::new(None) };
+        let highlighted = RwSignal::new(None);
+        let jumps = Self {
+            view,
+            highlighted,
+            selector: StoredValue::new(Selector::new(move || highlighted.get())),
+            blocked: RwSignal::new(None),
+            pending: RwSignal::new(None),
+        };
         Effect::new(move |_| {
             if let Some(target) = jumps.pending.get() {
                 if view.selection.with(|s| s.is_shown(target)) {
@@ -31,8 +39,22 @@ impl Jumps {
                 }
             }
         });
+        // A notice that a chip's target is hidden goes once the filter shows the target (say,
+        // after "Clear filters"), rather than going on claiming it is hidden.
+        Effect::new(move |_| {
+            if let Some((_, target)) = jumps.blocked.get() {
+                if view.shown(target).get() {
+                    jumps.blocked.set(None);
+                }
+            }
+        });
         provide_context(jumps);
         jumps
+    }
+
+    /// Whether `paper`'s card is the one last jumped to (tracked per card).
+    pub fn is_highlighted(&self, paper: PaperIndex) -> bool {
+        self.selector.with_value(|s| s.selected(&Some(paper)))
     }
 
     /// Follows a builds-on chip on card `from` to `target`.
@@ -50,7 +72,7 @@ impl Jumps {
         if let Some((_, target)) = self.blocked.get_untracked() {
             self.blocked.set(None);
             self.pending.set(Some(target));
-            self.view.go(self.view.state.get_untracked().unfiltered());
+            self.view.dispatch(Intent::ClearFilters);
         }
     }
 

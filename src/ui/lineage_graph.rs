@@ -1,6 +1,6 @@
 use archive_core::graph::{layout, SLOT_WIDTH};
 use archive_core::lineage::{ancestors, descendants};
-use archive_core::PaperIndex;
+use archive_core::{Intent, PaperIndex};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -85,7 +85,7 @@ pub fn LineageGraph() -> impl IntoView {
                 .map(|node| {
                     let paper = node.paper;
                     let p = archive.paper(paper);
-                    let open = move || view.go(view.state.get_untracked().with_paper(Some(paper)));
+                    let open = move || view.dispatch(Intent::OpenPaper(paper));
                     let on_key = move |e: ev::KeyboardEvent| {
                         if e.key() == "Enter" || e.key() == " " {
                             e.prevent_default();

@@ -1,3 +1,4 @@
+use archive_core::Intent;
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -13,7 +14,7 @@ pub fn Notices() -> impl IntoView {
             <div class="notice" role="status" data-testid="notices">
                 <p class="notice-title">"This link asked for something the archive does not have:"</p>
                 <ul>{move || notices().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
-                <button type="button" class="text-button" on:click=move |_| view.tidy_url()>
+                <button type="button" class="text-button" on:click=move |_| view.dispatch(Intent::TidyUrl)>
                     "Dismiss"
                 </button>
             </div>

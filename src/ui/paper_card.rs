@@ -1,4 +1,5 @@
-use archive_core::PaperIndex;
+use archive_core::search::Query;
+use archive_core::{Intent, PaperIndex};
 use leptos::prelude::*;
 
 use super::highlighted::Highlighted;
@@ -20,17 +21,27 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let era = view.archive.era(p.era);
     let name_id = format!("{}-name", card_id(&p.id));
     let labelled_by = name_id.clone();
-    // A memo, so that a filter change touches the DOM only of cards whose visibility changed.
-    let hidden = Memo::new(move |_| !view.selection.with(|s| s.is_shown(paper)));
+    // Per-card signals: a filter change or a jump touches only the cards it concerns.
+    let shown = view.shown(paper);
     let jumps = use_jumps();
-    let highlighted = move || jumps.highlighted.get() == Some(paper);
+    let highlighted = move || jumps.is_highlighted(paper);
+    // The search as this card shows it: it follows the search only while the card is shown, so
+    // keystrokes do not re-mark hidden cards, which catch up when they are shown again.
+    let query = Memo::new_owning(move |old: Option<Query>| match old {
+        Some(old) if !shown.get() => (old, false),
+        old => {
+            let now = view.query.get();
+            let changed = old.as_ref() != Some(&now);
+            (now, changed)
+        }
+    });
 
     let why = p.why_it_matters.clone().map(|why| {
         view! {
             <section class="why">
                 <h4>"Why It Matters"</h4>
                 <p>
-                    <Highlighted text=why />
+                    <Highlighted query text=why />
                 </p>
             </section>
         }
@@ -44,30 +55,30 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
             data-paper=p.id.clone()
             tabindex="-1"
             aria-labelledby=labelled_by
-            hidden=hidden
+            hidden=move || !shown.get()
         >
             <h3 class="paper-name" id=name_id>
                 <DocumentIcon />
-                <Highlighted text=p.short_name.clone() />
+                <Highlighted query text=p.short_name.clone() />
             </h3>
             <p class="paper-title">
                 <a href=p.url.clone() target="_blank" rel="noopener noreferrer">
-                    <Highlighted text=p.title.clone() />
+                    <Highlighted query text=p.title.clone() />
                     <span class="visually-hidden">" (full text, opens in a new tab)"</span>
                 </a>
             </p>
             <p class="paper-meta">
                 <span class="era-badge">{era.name.clone()}</span>
                 <span class="byline">
-                    <Highlighted text=p.authors.clone() />
+                    <Highlighted query text=p.authors.clone() />
                     <span aria-hidden="true">" · "</span>
-                    <Highlighted text=p.organization.clone() />
+                    <Highlighted query text=p.organization.clone() />
                     <span aria-hidden="true">" · "</span>
                     <time datetime=p.date.to_string()>{p.date.to_string()}</time>
                 </span>
             </p>
             <p class="paper-summary">
-                <Highlighted text=p.summary.clone() />
+                <Highlighted query text=p.summary.clone() />
             </p>
             {why}
             <TagChips paper />
@@ -77,7 +88,7 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                 <button
                     type="button"
                     class="text-button details-button"
-                    on:click=move |_| view.go(view.state.get_untracked().with_paper(Some(paper)))
+                    on:click=move |_| view.dispatch(Intent::OpenPaper(paper))
                 >
                     "Details and lineage"
                     <span class="visually-hidden">{format!(" of {}", p.short_name)}</span>
@@ -108,7 +119,7 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                                     data-tag=view.archive.tag(tag).id.clone()
                                     aria-pressed=move || selected.get().to_string()
                                     title=format!("Show papers tagged {name}")
-                                    on:click=move |_| view.go(view.state.get_untracked().with_tag(tag))
+                                    on:click=move |_| view.dispatch(Intent::AddTag(tag))
                                 >
                                     {name.clone()}
                                 </button>

@@ -1,5 +1,5 @@
 use archive_core::lineage::{ancestors, descendants, Generations};
-use archive_core::PaperIndex;
+use archive_core::{Intent, PaperIndex};
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -37,11 +37,7 @@ pub fn PaperDetail() -> impl IntoView {
             None => {}
         }
     });
-    let close = move || {
-        if view.state.with_untracked(|s| s.paper.is_some()) {
-            view.go(view.state.get_untracked().with_paper(None));
-        }
-    };
+    let close = move || view.dispatch(Intent::ClosePaper);
     // Esc fires `cancel`; the dialog then closes itself, and the URL must follow.
     let on_cancel = move |e: ev::Event| {
         e.prevent_default();
@@ -122,7 +118,7 @@ fn Lineage(title: &'static str, empty: &'static str, generations: Generations) -
                                                                 data-target=q.id.clone()
                                                                 title=q.title.clone()
                                                                 on:click=move |_| {
-                                                                    view.go(view.state.get_untracked().with_paper(Some(other)))
+                                                                    view.dispatch(Intent::OpenPaper(other))
                                                                 }
                                                             >
                                                                 {format!("{} ({})", q.short_name, q.date.year())}

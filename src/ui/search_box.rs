@@ -1,3 +1,4 @@
+use archive_core::Intent;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -24,17 +25,14 @@ pub fn SearchBox() -> impl IntoView {
     });
 
     let on_input = move |_| {
-        let Some(el) = input.get_untracked() else { return };
-        let current = view.state.get_untracked();
-        let next = current.with_search(&el.value());
-        if next != current {
-            view.search(next);
+        if let Some(el) = input.get_untracked() {
+            view.dispatch(Intent::TypeSearch(el.value()));
         }
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" && view.state.with_untracked(|s| !s.search.is_empty()) {
             e.prevent_default();
-            view.go(view.state.get_untracked().with_search(""));
+            view.dispatch(Intent::ClearSearch);
         }
     };
     // "/" focuses the box from anywhere but another field. Registered in an effect, which runs

@@ -1,4 +1,4 @@
-use archive_core::{MatchMode, TagIndex, ViewState};
+use archive_core::{Intent, MatchMode, TagIndex, ViewState};
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -16,7 +16,7 @@ pub fn TagBar() -> impl IntoView {
                     <button
                         type="button"
                         class="text-button clear-filters"
-                        on:click=move |_| view.go(view.state.get_untracked().unfiltered())
+                        on:click=move |_| view.dispatch(Intent::ClearFilters)
                     >
                         "Clear filters"
                     </button>
@@ -41,7 +41,7 @@ fn TagToggle(tag: TagIndex) -> impl IntoView {
             class="tag-toggle"
             aria-pressed=move || selected.get().to_string()
             data-tag=view.archive.tag(tag).id.clone()
-            on:click=move |_| view.go(view.state.get_untracked().toggled(tag))
+            on:click=move |_| view.dispatch(Intent::ToggleTag(tag))
         >
             {view.archive.tag(tag).name.clone()}
             <span class="tag-count">
@@ -64,7 +64,7 @@ fn MatchSwitch() -> impl IntoView {
                 class="match-option"
                 data-match=mode.as_str()
                 aria-pressed=move || view.state.with(|s| s.match_mode == mode).to_string()
-                on:click=move |_| view.go(view.state.get_untracked().with_match_mode(mode))
+                on:click=move |_| view.dispatch(Intent::SetMatch(mode))
             >
                 {label}
             </button>

@@ -1,4 +1,4 @@
-use archive_core::{Presentation, Sort};
+use archive_core::{Intent, Presentation, Sort};
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -13,16 +13,16 @@ pub fn ViewControls() -> impl IntoView {
     let on_era = move |e| {
         let id = event_target_value(&e);
         let era = archive.eras().find(|(_, era)| era.id == id).map(|(index, _)| index);
-        view.go(view.state.get_untracked().with_era(era));
+        view.dispatch(Intent::SetEra(era));
     };
     let on_sort = move |e| {
         let sort = Sort::parse(&event_target_value(&e)).unwrap_or_default();
-        view.go(view.state.get_untracked().with_sort(sort));
+        view.dispatch(Intent::SetSort(sort));
     };
     let on_show = move |e| {
         let graph = event_target_value(&e) == Presentation::Graph.as_str();
         let presentation = if graph { Presentation::Graph } else { Presentation::Cards };
-        view.go(view.state.get_untracked().with_presentation(presentation));
+        view.dispatch(Intent::SetPresentation(presentation));
     };
     let showing = move |p: Presentation| view.state.with(|s| s.presentation == p);
     let era_selected = move |id: &str| view.state.with(|s| s.era.map(|e| archive.era(e).id.as_str()) == Some(id));

@@ -23,5 +23,16 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String
     link.set_href(&url);
     link.set_download(filename);
     link.click();
-    web_sys::Url::revoke_object_url(&url).map_err(fail)
+    // The download starts asynchronously: Chromium copes with an object URL revoked at once,
+    // Firefox and Safari can lose the file. Let it go once the download has surely begun.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
+    Ok(())
 }
+
+/// How long a download's object URL lives after the click.
+pub const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);

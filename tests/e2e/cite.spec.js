@@ -36,3 +36,27 @@ for (const [format, check] of [
     expect(trouble).toEqual([]);
   });
 }
+
+test('an export keeps its file reachable after the click (Firefox and Safari fetch it late)', async ({ page }) => {
+  // Record when each object URL is revoked, relative to its creation.
+  await page.addInitScript(() => {
+    const created = new Map();
+    window.__revokedAfter = [];
+    const create = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (blob) => {
+      const url = create(blob);
+      created.set(url, performance.now());
+      return url;
+    };
+    URL.revokeObjectURL = (url) => {
+      window.__revokedAfter.push(performance.now() - (created.get(url) ?? 0));
+      revoke(url);
+    };
+  });
+  await open(page, '/?tags=moe');
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
+  await page.waitForTimeout(1000);
+  // Revoked at once, the file could be lost: any revocation so far must come after a while.
+  expect(await page.evaluate(() => window.__revokedAfter)).toEqual([]);
+});

@@ -12,9 +12,9 @@ use crate::view::{use_view, CurrentView};
 pub struct Jumps {
     view: CurrentView,
     /// The card last jumped to; it is highlighted until the next jump.
-    highlighted: RwSignal<Option<PaperIndex>>,
+    highlighted: StoredValue<Option<PaperIndex>>,
     /// Per card: is it the highlighted one? (A jump wakes only the two cards concerned.)
-    selector: StoredValue<Selector<Option<PaperIndex>>>,
+    flags: StoredValue<Vec<RwSignal<bool>>>,
     /// A chip (on card `.0`) whose target (`.1`) the current filter hides.
     pub blocked: RwSignal<Option<(PaperIndex, PaperIndex)>>,
     /// A target to jump to as soon as the filter shows it.
@@ -23,11 +23,10 @@ pub struct Jumps {
 
 impl Jumps {
     pub fn provide(view: CurrentView) -> Self {
-        let highlighted = RwSignal::new(None);
         let jumps = Self {
             view,
-            highlighted,
-            selector: StoredValue::new(Selector::new(move || highlighted.get())),
+            highlighted: StoredValue::new(None),
+            flags: StoredValue::new(view.archive.papers().map(|_| RwSignal::new(false)).collect()),
             blocked: RwSignal::new(None),
             pending: RwSignal::new(None),
         };
@@ -54,7 +53,7 @@ impl Jumps {
 
     /// Whether `paper`'s card is the one last jumped to (tracked per card).
     pub fn is_highlighted(&self, paper: PaperIndex) -> bool {
-        self.selector.with_value(|s| s.selected(&Some(paper)))
+        self.flags.with_value(|flags| flags[paper.get()].get())
     }
 
     /// Follows a builds-on chip on card `from` to `target`.
@@ -79,7 +78,14 @@ impl Jumps {
     /// Highlights the card, scrolls it to the middle of the screen and moves focus to it, after
     /// the DOM has caught up with the latest filter.
     fn reveal(&self, target: PaperIndex) {
-        self.highlighted.set(Some(target));
+        let before = self.highlighted.get_value();
+        if before != Some(target) {
+            self.flags.with_value(|flags| {
+                before.inspect(|b| flags[b.get()].set(false));
+                flags[target.get()].set(true);
+            });
+            self.highlighted.set_value(Some(target));
+        }
         let id = card_id(&self.view.archive.paper(target).id);
         request_animation_frame(move || {
             let Some(card) = document().get_element_by_id(&id) else { return };

@@ -40,7 +40,7 @@ test('a card shows every field', async ({ page }) => {
   await expect(card.locator('time')).toHaveText('2020-10');
   await expect(card.locator('.why')).toContainText('Brought Transformers to computer vision.');
   await expect(card.locator('.tag-label')).toHaveText(['Multimodal', 'Attention']);
-  await expect(card.locator('.lineage-chip')).toHaveCount(1);
+  await expect(card.locator('.lineage-chip')).toHaveText([/Transformer/, /BERT/]);
   const mistral = page.locator('#paper-mistral-7b');
   await expect(mistral.locator('.paper-name')).toHaveText(/Mistral 7B/);
   await expect(mistral.locator('.paper-title')).toHaveText(/Mistral 7B/);
@@ -136,6 +136,17 @@ test('a builds-on chip to a filtered-out card says so and can show it', async ({
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
   await expect(page.locator('#paper-gpt-3')).toHaveClass(/highlighted/);
   await expect(page.locator('#paper-gpt-3')).toBeInViewport();
+});
+
+test('the hidden-card notice goes once the card is shown another way (Clear filters)', async ({ page }) => {
+  await open(page, '/?tags=moe');
+  await page.locator('#paper-gemini .lineage-chip[data-target=transformer]').click();
+  const notice = page.locator('#paper-gemini .jump-notice');
+  await expect(notice).toContainText('“Transformer” is hidden by the current filter.');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(page.locator('#paper-transformer')).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
 
 test('works with the keyboard alone', async ({ page }) => {

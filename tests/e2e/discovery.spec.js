@@ -5,7 +5,7 @@
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { visibleCards, count, open, watchForTrouble, tagButton, describeViolations } = require('./helpers');
+const { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations } = require('./helpers');
 const { bundle, papers: pageOrder } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -256,6 +256,42 @@ test.describe('search (?q=)', () => {
     await expectQuery(page, '?tags=moe');
   });
 
+  test('a keystroke that lands while deleting a search goes back is kept', async ({ page }) => {
+    // Going back over the search's entry is asynchronous; make it slow, as on a busy phone, so
+    // the next keystroke surely lands before it.
+    await page.addInitScript(() => {
+      const back = history.back.bind(history);
+      history.back = () => setTimeout(back, 400);
+    });
+    await open(page);
+    await searchBox(page).pressSequentially('go');
+    await expectQuery(page, '?q=go');
+    await searchBox(page).press('Backspace');
+    await searchBox(page).press('Backspace');
+    await searchBox(page).pressSequentially('bert');
+    await expectQuery(page, '?q=bert');
+    await expect(searchBox(page)).toHaveValue('bert');
+    await expect(count(page)).toHaveText(`Showing ${expectedSearch('bert').length} of 46 papers`);
+    // The new search is one entry after the view before the first one.
+    await page.goBack();
+    await expectQuery(page, '');
+    await expect(searchBox(page)).toHaveValue('');
+  });
+
+  test('clearing a search that came with a shared link is a new entry, Esc and button alike', async ({ page }) => {
+    for (const clear of ['escape', 'button']) {
+      await open(page, '/?q=zzzz');
+      await expect(page.getByTestId('empty-state')).toBeVisible();
+      if (clear === 'escape') await searchBox(page).press('Escape');
+      else await page.getByRole('button', { name: 'Clear the search' }).click();
+      await expectQuery(page, '');
+      await expect(searchBox(page)).toHaveValue('');
+      await page.goBack();
+      await expectQuery(page, '?q=zzzz');
+      await expect(searchBox(page)).toHaveValue('zzzz');
+    }
+  });
+
   test('"/" focuses the box from anywhere but a field, and Esc clears the search', async ({ page }) => {
     await open(page);
     await page.locator('#paper-gpt-3 .details-button').focus();
@@ -266,11 +302,15 @@ test.describe('search (?q=)', () => {
     await expectQuery(page, '?q=gans');
     await expect(count(page)).toHaveText(`Showing ${expectedSearch('gans').length} of 46 papers`);
 
+    // Esc follows the same rule as deleting the text: back to the view before the search,
+    // which Forward brings back.
+    const entries = await page.evaluate(() => history.length);
     await page.keyboard.press('Escape');
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
     await expectQuery(page, '');
     await expect(searchBox(page)).toHaveValue('');
-    await page.goBack();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await page.goForward();
     await expectQuery(page, '?q=gans');
     await expect(searchBox(page)).toHaveValue('gans');
 
@@ -357,7 +397,7 @@ test.describe('era filter (?era=) and jump bar', () => {
     await expect(page.locator('section.date-list')).toBeVisible();
     await expect(page.locator('nav.era-jump')).toHaveCount(0);
     await page.goBack();
-    await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
+    await appComplete(page);
     await expect(count(page)).toHaveText('Showing 3 of 46 papers');
     await expect(page.locator('nav.era-jump')).toHaveCount(0);
     await sortSelect(page).selectOption('newest');
@@ -662,7 +702,7 @@ test.describe('theme toggle', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => window.themeAtDomReady)).toEqual({ theme: 'dark', prerendered: true });
-    await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
+    await appComplete(page);
     await expect(toggle).toHaveText('Theme: dark');
     expect(await background(page)).not.toBe(light);
 

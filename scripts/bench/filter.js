@@ -35,7 +35,7 @@
 // to show where the time goes; and, per run, the medians of the first and last quarter of the
 // clicks, to show whether clicks get slower as they accumulate.
 const path = require('node:path');
-const { launch, serve, summary, median, loadavg, writeResult, initScript, afterFrame } = require('./lib');
+const { launch, serve, summary, median, loadavg, writeResult, initScript, probe, afterFrame } = require('./lib');
 
 const name = process.argv[2];
 const dist = path.resolve(process.argv[3]);
@@ -99,11 +99,11 @@ async function mainThread(cdp) {
   let result;
   try {
     const context = await browser.newContext();
-    await context.addInitScript(initScript, papers);
+    await context.addInitScript(initScript, probe(papers));
     await context.addInitScript({ content: `window.__benchAfterFrame = ${afterFrame.toString()};` });
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => window.__bench.ttc && window.__bench.appStarted, null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__bench.ttc && window.__bench.appComplete, null, { timeout: 120_000 });
     const loaded = await page.evaluate(() => ({
       ttc: window.__bench.ttc, appStarted: window.__bench.appStarted,
       countText: document.querySelector('[data-testid=result-count]').textContent,

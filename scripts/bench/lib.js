@@ -15,6 +15,12 @@ const benchDir = path.join(root, 'target', 'bench');
 const resultsDir = path.join(benchDir, 'results');
 
 const chromiumOptions = require('../chromium');
+const { APP_LIVE, APP_COMPLETE } = require('../app-state');
+
+/** The argument for initScript: wait for `expected` cards; the app's start states. */
+function probe(expected) {
+  return { expected, states: { live: APP_LIVE, complete: APP_COMPLETE } };
+}
 
 async function launch() {
   const { chromium } = require('@playwright/test');
@@ -48,7 +54,7 @@ async function serve(dir, port) {
 }
 
 /**
- * The page-side probe for "time to content", passed to context.addInitScript(initScript, N): it
+ * The page-side probe for "time to content", passed to context.addInitScript(initScript, probe(N)): it
  * runs in every new document before the document's own scripts and watches the DOM with a
  * MutationObserver. Once N `.paper-card` elements exist and the document is parsed, it waits for
  * the next frame to be rendered (afterFrame below) and stores performance.now() — milliseconds
@@ -67,7 +73,7 @@ async function serve(dir, port) {
  * (or the loading state): from then on clicks work. (Trunk's TrunkApplicationStarted event comes
  * earlier, when the wasm is instantiated; the app then renders in short turns, see src/pacing.rs.)
  */
-function initScript(expected) {
+function initScript({ expected, states }) {
   window.__bench = {};
   let seen = false;
   const check = () => {
@@ -87,13 +93,18 @@ function initScript(expected) {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
   document.addEventListener('readystatechange', check);
+  // The app marks <html data-app> (scripts/app-state.js): `live` when clicks work, `complete`
+  // when every card is in. The selectors are passed in, so this function stays self-contained.
   const appObserver = new MutationObserver(() => {
-    if (document.getElementById('app') && !document.getElementById('prerendered') && !document.getElementById('loading')) {
+    if (!window.__bench.appStarted && document.documentElement.matches(states.live)) {
       window.__bench.appStarted = performance.now();
+    }
+    if (document.documentElement.matches(states.complete)) {
+      window.__bench.appComplete = performance.now();
       appObserver.disconnect();
     }
   });
-  appObserver.observe(document, { childList: true, subtree: true });
+  appObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
 }
 
 /**
@@ -139,5 +150,5 @@ function readResult(name) {
 }
 
 module.exports = {
-  root, benchDir, resultsDir, initScript, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
+  root, benchDir, resultsDir, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
 };

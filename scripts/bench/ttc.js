@@ -23,7 +23,7 @@
 // view (interactive from then on; lib.js).
 const fs = require('node:fs');
 const path = require('node:path');
-const { benchDir, launch, serve, summary, loadavg, writeResult, initScript } = require('./lib');
+const { benchDir, launch, serve, summary, loadavg, writeResult, initScript, probe } = require('./lib');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const runs = Number(process.argv[3] || 15);
@@ -36,7 +36,7 @@ async function makeStatic(browser, appUrl) {
   fs.rmSync(staticDir, { recursive: true, force: true });
   fs.cpSync(dist, staticDir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
   const context = await browser.newContext();
-  await context.addInitScript(initScript, cards);
+  await context.addInitScript(initScript, probe(cards));
   const page = await context.newPage();
   await page.goto(appUrl, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => window.__bench.ttc && window.__bench.appStarted, null, { timeout: 60_000 });
@@ -55,7 +55,7 @@ async function makeStatic(browser, appUrl) {
 
 async function once(browser, url) {
   const context = await browser.newContext();
-  await context.addInitScript(initScript, cards);
+  await context.addInitScript(initScript, probe(cards));
   const page = await context.newPage();
   const scripts = [];
   page.on('request', (req) => { if (/\.(m?js|wasm)([?#]|$)/.test(new URL(req.url()).pathname)) scripts.push(req.url()); });

@@ -33,7 +33,7 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
-    let started = pacing::started();
+    let on_screen = pacing::on_screen();
     // Each part of the page renders in its own turn at start (see `pacing`), so that no single
     // task blocks the main thread for long; the page appears once all are in.
     view! {
@@ -67,7 +67,7 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                 </Show>
             </Show>
             // The dialog opens itself with `showModal` and moves focus: both need the page on screen.
-            <Show when=move || started.get()>
+            <Show when=move || on_screen.get()>
                 <PaperDetail />
             </Show>
         </main>

@@ -1,11 +1,15 @@
 // Shared helpers: what a user sees, read the way a user would see it.
 const { expect } = require('@playwright/test');
+const { APP_LIVE, APP_COMPLETE, VISIBLE_CARDS } = require('../../scripts/app-state');
 
-/** Cards the reader can see (neither the card nor its era is hidden), by paper id. */
+/** Cards the reader can see (neither the card nor its era is hidden), by paper id, in page order. */
 async function visibleCards(page) {
-  return page
-    .locator('.era:not([hidden]) .paper-card:not([hidden])')
-    .evaluateAll((cards) => cards.map((c) => c.dataset.paper));
+  return page.locator(VISIBLE_CARDS).evaluateAll((cards) => cards.map((c) => c.dataset.paper));
+}
+
+/** Waits until the app has started completely: on screen, with every card rendered. */
+async function appComplete(page) {
+  await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
 }
 
 /** The "Showing N of 46 papers" line. */
@@ -13,14 +17,10 @@ function count(page) {
   return page.getByTestId('result-count');
 }
 
-/**
- * Opens `path` and waits until the live app has taken over: the prerendered default view and
- * the loading state are gone (clicks on the prerendered page would do nothing).
- */
+/** Opens `path` and waits until the app has started completely (see appComplete). */
 async function open(page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('#prerendered, #loading')).toHaveCount(0);
-  await expect(count(page)).toBeVisible();
+  await appComplete(page);
 }
 
 /**
@@ -60,4 +60,4 @@ function describeViolations(violations) {
     .join('\n\n');
 }
 
-module.exports = { visibleCards, count, open, watchForTrouble, tagButton, describeViolations };
+module.exports = { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };

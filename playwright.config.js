@@ -1,9 +1,14 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's
 // headless Chromium (Playwright never downloads a browser here). Build first: scripts/test.sh does.
+//
+// Two projects: `root` runs every spec against dist/ served at /; `sub-path` runs
+// subpath.spec.js against target/dist-subpath (built with `--public-url /archive/`) served
+// under /archive/, as a project page on a static host would serve it.
 const { defineConfig } = require('@playwright/test');
 const chromium = require('./scripts/chromium');
 
 const port = Number(process.env.E2E_PORT || 8765);
+const subPort = port + 1;
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
@@ -13,15 +18,27 @@ module.exports = defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: chromium,
   },
-  webServer: {
-    command: `node tests/e2e/serve-dist.js dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  projects: [
+    { name: 'root', testIgnore: /subpath\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'sub-path', testMatch: /subpath\.spec\.js/, use: { baseURL: `http://127.0.0.1:${subPort}/archive/` } },
+  ],
+  webServer: [
+    {
+      command: `node tests/e2e/serve-dist.js dist ${port}`,
+      url: `http://127.0.0.1:${port}/__alive`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: `node tests/e2e/serve-dist.js target/dist-subpath ${subPort} /archive/`,
+      url: `http://127.0.0.1:${subPort}/__alive`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

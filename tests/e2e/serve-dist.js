@@ -1,4 +1,10 @@
 // A static file server for dist/ on 127.0.0.1, used by the end-to-end tests.
+//
+//   node tests/e2e/serve-dist.js [DIR=dist] [PORT=8765] [PREFIX=/]
+//
+// PREFIX serves DIR under a sub-path (e.g. /archive/, for a build made with
+// `trunk build --public-url /archive/`), as a project page on a static host would; anything
+// outside it is 404.
 // Unlike `python3 -m http.server` it accepts very long request lines (the hostile-URL tests send
 // a 100 KB query string), whatever the query, as a static host would. Like such hosts it sends
 // text and wasm gzip-compressed to clients that accept it (the size budget counts gzip bytes,
@@ -10,6 +16,7 @@ const path = require('node:path');
 
 const root = path.resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 8765);
+const prefix = process.argv[4] || '/';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,13 +36,21 @@ function gzipped(file) {
 }
 
 const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
+  // Answers Playwright's readiness check even before DIR has a build in it.
+  if (req.url === '/__alive') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   } catch {
     pathname = '/';
   }
-  let file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+  if (!pathname.startsWith(prefix) && pathname !== prefix.replace(/\/$/, '')) pathname = null;
+  else pathname = '/' + pathname.slice(prefix.length);
+  let file = pathname === null ? '' : path.join(root, pathname === '/' ? 'index.html' : pathname);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
@@ -50,4 +65,4 @@ const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
   res.writeHead(200, headers);
   fs.createReadStream(file).pipe(res);
 });
-server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}${prefix}`));

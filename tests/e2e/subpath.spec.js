@@ -1,0 +1,37 @@
+// The archive hosted under a sub-path (a project page: https://host/archive/), built with
+// `trunk build --release --public-url /archive/` and served only under /archive/. Every URL the
+// app writes must stay under it, and links, Back, Forward and reload must work there.
+const { test, expect } = require('@playwright/test');
+const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+
+test('under /archive/ the archive loads, filters, keeps its URLs under the sub-path, and goes back', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await open(page, './');
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\/archive\/\?tags=moe$/);
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  await page.locator('.paper-card[data-paper=gemini] .details-button').click();
+  await expect(page).toHaveURL(/\/archive\/\?tags=moe&paper=gemini$/);
+  await expect(page.locator('dialog.paper-detail[open]')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('dialog.paper-detail[open]')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/archive\/\?tags=moe$/);
+  await page.reload();
+  await appComplete(page);
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/archive\/$/);
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  expect(trouble).toEqual([]);
+});
+
+test('a shared link under /archive/ opens its view', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await open(page, './?tags=rlhf&q=human');
+  await expect(page.locator('#search-input')).toHaveValue('human');
+  expect((await visibleCards(page)).length).toBeGreaterThan(0);
+  await page.locator('#search-input').fill('');
+  await expect(page).toHaveURL(/\/archive\/\?tags=rlhf$/);
+  expect(trouble).toEqual([]);
+});

@@ -1,51 +1,248 @@
-// An independent, pure JavaScript oracle for which papers a URL shows, computed straight from
-// assets/papers.json (the bundle the release build compiles in). It knows nothing of the app's
-// code: tags are comma-separated slugs, lower-cased, unknown ones dropped; match=all is an
-// intersection, anything else a union; no tags shows every paper. Ids come in bundle order,
-// which is also the page's order (eras in order, papers in order within each era).
+// An independent, pure JavaScript oracle for what a URL shows, computed straight from
+// assets/papers.json (the bundle the release build compiles in). It shares no code with the app;
+// it re-implements, from their documented rules, the query-string codec, the search, the filters
+// and the sorts:
+// - tags: comma-separated slugs (or display names), case-insensitive, unknown ones dropped;
+//   match=all is an intersection, anything else a union; no tags filters nothing.
+// - q: the search text, whitespace collapsed and trimmed, at most 200 characters. A paper
+//   matches when every query word is the start of some word of its short name, title, authors,
+//   organization, summary or why-it-matters, words being folded: lower case, Latin accents
+//   stripped, and every character that is neither a letter nor a digit a word break.
+// - era: an era id, case-insensitive; sort: era (default), oldest or newest; view: cards
+//   (default) or graph; paper: the id of the paper whose detail is open.
+// - Single-valued parameters keep their first non-empty value; unknown ones are ignored.
+// - The canonical query string lists tags, match, q, era, sort, view, paper in that order, with
+//   defaults left out, tags in tag-bar order and q form-urlencoded (`+` for a space).
+// - Order: by era, the page's era sections in turn, each in bundle order; oldest and newest
+//   first, one list by date (a bare year before that year's months), ties in bundle order.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const bundle = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'papers.json'), 'utf8'));
+const total = bundle.papers.length;
 const tagSlugs = bundle.tags.map((t) => t.id);
 const known = new Set(tagSlugs);
-const eraOrder = new Map(bundle.eras.map((e, i) => [e.id, i]));
-// Bundle order; the page groups cards by era, and the bundle already lists them era by era.
-const papers = bundle.papers
-  .map((p, i) => ({ p, i }))
-  .sort((a, b) => eraOrder.get(a.p.era) - eraOrder.get(b.p.era) || a.i - b.i)
-  .map(({ p }) => p);
+const eraIds = bundle.eras.map((e) => e.id);
+const eraOrder = new Map(eraIds.map((id, i) => [id, i]));
+const byId = new Map(bundle.papers.map((p) => [p.id, p]));
+/** Bundle position of each paper, the tie-break of every order. */
+const position = new Map(bundle.papers.map((p, i) => [p.id, i]));
+// Page order in the default sort: era by era, bundle order within an era.
+const papers = [...bundle.papers].sort(
+  (a, b) => eraOrder.get(a.era) - eraOrder.get(b.era) || position.get(a.id) - position.get(b.id),
+);
+const SORTS = ['era', 'oldest', 'newest'];
+const VIEWS = ['cards', 'graph'];
+const SEARCH_LIMIT = 200;
 
-/** The selected known tag slugs and the match mode a query string asks for. */
-function parseView(search) {
-  const params = new URLSearchParams(search);
-  const raw = params.get('tags') || '';
-  const tags = new Set(
-    raw
-      .split(',')
-      .map((t) => t.trim().toLowerCase())
-      .filter((t) => known.has(t)),
-  );
-  const all = (params.get('match') || '').trim().toLowerCase() === 'all';
-  return { tags, all };
+// ---- Folding and search --------------------------------------------------------------------
+
+// Latin letters with no canonical decomposition that still fold to a base letter.
+const NO_DECOMPOSITION = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŧ: 't', ŀ: 'l' };
+
+/** One character folded: its lower-case base letter, or null for a word break. */
+function foldChar(c) {
+  if (!/[\p{Alphabetic}\p{N}]/u.test(c)) return null;
+  const lower = [...c.toLowerCase()][0];
+  const cp = lower.codePointAt(0);
+  // Accents are stripped in Latin-1 and Latin Extended-A only (U+00C0–U+017F).
+  if (cp >= 0xc0 && cp <= 0x17f) {
+    if (NO_DECOMPOSITION[lower]) return NO_DECOMPOSITION[lower];
+    const base = lower.normalize('NFD')[0];
+    if (/[a-z]/.test(base)) return base;
+  }
+  return lower;
 }
 
-/** The ids of the papers the query string `search` should show, in page order. */
-function expectedIds(search) {
-  const { tags, all } = parseView(search);
-  if (tags.size === 0) return papers.map((p) => p.id);
-  return papers
-    .filter((p) => (all ? [...tags].every((t) => p.tags.includes(t)) : p.tags.some((t) => tags.has(t))))
-    .map((p) => p.id);
+/** The folded words of `text`. */
+function words(text) {
+  const out = [];
+  let current = '';
+  for (const c of text || '') {
+    const f = foldChar(c);
+    if (f === null) {
+      if (current) out.push(current);
+      current = '';
+    } else current += f;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+const SEARCHABLE = ['short_name', 'title', 'authors', 'organization', 'summary', 'why_it_matters'];
+const paperWords = new Map(bundle.papers.map((p) => [p.id, SEARCHABLE.flatMap((f) => words(p[f] || ''))]));
+
+/** Whether paper `id` matches the search `text` (an empty search matches every paper). */
+function searchMatches(id, text) {
+  const own = paperWords.get(id);
+  return words(text).every((w) => own.some((o) => o.startsWith(w)));
+}
+
+/** Search text as a view keeps it: control characters and runs of whitespace become one space,
+ * trimmed, at most 200 characters. */
+function cleanSearch(text) {
+  const joined = (text || '')
+    .split(/[\s\p{Cc}]+/u)
+    .filter(Boolean)
+    .join(' ');
+  return [...joined].slice(0, SEARCH_LIMIT).join('').trimEnd();
+}
+
+// ---- The view and its URL ------------------------------------------------------------------
+
+/** The default view. */
+function defaultView() {
+  return { tags: new Set(), all: false, q: '', era: null, sort: 'era', view: 'cards', paper: null };
+}
+
+function findTag(word) {
+  const slug = word.toLowerCase().replace(/[ _]/g, '-');
+  if (known.has(slug)) return slug;
+  const named = bundle.tags.find((t) => t.name.toLowerCase() === word.toLowerCase());
+  return named ? named.id : null;
+}
+
+/** The view a query string (with or without `?`) asks for; whatever it cannot use is dropped. */
+function parseView(search) {
+  const view = defaultView();
+  const seen = new Set();
+  for (const [key, raw] of new URLSearchParams(search)) {
+    const value = raw.trim();
+    if (key === 'tags') {
+      for (const word of value.split(',').map((w) => w.trim()).filter(Boolean)) {
+        const tag = findTag(word);
+        if (tag) view.tags.add(tag);
+      }
+      continue;
+    }
+    if (!['match', 'q', 'era', 'sort', 'view', 'paper'].includes(key) || value === '' || seen.has(key)) continue;
+    seen.add(key);
+    const lower = value.toLowerCase();
+    if (key === 'match') {
+      if (lower === 'all') view.all = true;
+      else if (lower === 'any') view.all = false;
+    } else if (key === 'q') view.q = cleanSearch(value);
+    else if (key === 'era') view.era = eraIds.find((id) => id.toLowerCase() === lower) ?? null;
+    else if (key === 'sort') view.sort = SORTS.includes(lower) ? lower : 'era';
+    else if (key === 'view') view.view = VIEWS.includes(lower) ? lower : 'cards';
+    else if (key === 'paper') view.paper = byId.has(lower) ? lower : null;
+  }
+  return view;
+}
+
+/** application/x-www-form-urlencoded, byte by byte: alphanumerics and `*-._` stay, a space is
+ * `+`, every other byte is `%XX`. */
+function formEncode(text) {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /** The canonical query string (with `?`, or '' for the default view) the app writes for a view. */
-function canonicalSearch(tags, all) {
+function canonicalSearch(view) {
   const parts = [];
-  const ordered = tagSlugs.filter((t) => tags.has(t));
+  const ordered = tagSlugs.filter((t) => view.tags.has(t));
   if (ordered.length) parts.push(`tags=${ordered.join(',')}`);
-  if (all) parts.push('match=all');
+  if (view.all) parts.push('match=all');
+  if (view.q) parts.push(`q=${formEncode(view.q)}`);
+  if (view.era) parts.push(`era=${view.era}`);
+  if (view.sort !== 'era') parts.push(`sort=${view.sort}`);
+  if (view.view !== 'cards') parts.push(`view=${view.view}`);
+  if (view.paper) parts.push(`paper=${view.paper}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-module.exports = { bundle, tagSlugs, papers, parseView, expectedIds, canonicalSearch, total: bundle.papers.length };
+/** A copy of `view` with some fields changed. */
+function withView(view, changes) {
+  return { ...view, tags: new Set(view.tags), ...changes };
+}
+
+/** True when tags, the search or the era narrow the view. */
+function isFiltered(view) {
+  return view.tags.size > 0 || view.q !== '' || view.era !== null;
+}
+
+// ---- Selection -----------------------------------------------------------------------------
+
+/** (year, month or 0) as one comparable number. */
+function dateKey(date) {
+  const [year, month] = date.split('-');
+  return Number(year) * 100 + (month ? Number(month) : 0);
+}
+
+/** The ids of the papers a view shows, in the view's order (the presentation aside). */
+function selectIds(view) {
+  const tags = [...view.tags];
+  const shown = bundle.papers.filter((p) => {
+    const tagsPass = tags.length === 0 || (view.all ? tags.every((t) => p.tags.includes(t)) : p.tags.some((t) => view.tags.has(t)));
+    return tagsPass && (view.era === null || p.era === view.era) && searchMatches(p.id, view.q);
+  });
+  const key = (p) => dateKey(p.date);
+  const tie = (a, b) => position.get(a.id) - position.get(b.id);
+  if (view.sort === 'oldest') shown.sort((a, b) => key(a) - key(b) || tie(a, b));
+  else if (view.sort === 'newest') shown.sort((a, b) => key(b) - key(a) || tie(a, b));
+  else shown.sort((a, b) => eraOrder.get(a.era) - eraOrder.get(b.era) || tie(a, b));
+  return shown.map((p) => p.id);
+}
+
+/** The ids of the papers the query string `search` shows, in page order. */
+function expectedIds(search) {
+  return selectIds(parseView(search));
+}
+
+// ---- Lineage and titles --------------------------------------------------------------------
+
+const ledTo = new Map(bundle.papers.map((p) => [p.id, []]));
+for (const p of bundle.papers) for (const earlier of p.builds_on) ledTo.get(earlier).push(p.id);
+
+function reachable(id, next) {
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) for (const n of next(queue.shift())) if (!seen.has(n)) seen.add(n), queue.push(n);
+  seen.delete(id);
+  return [...seen];
+}
+
+/** Every paper the detail of `id` links to: all it builds on, all that builds on it. */
+function lineageOf(id) {
+  return [...new Set([...reachable(id, (p) => byId.get(p).builds_on), ...reachable(id, (p) => ledTo.get(p))])];
+}
+
+/** The document title of a view. */
+function documentTitle(view) {
+  const SITE = 'AI Paper Archive';
+  if (view.paper) return `${byId.get(view.paper).short_name} — ${SITE}`;
+  if (!isFiltered(view)) return `Research Papers — ${SITE}`;
+  const parts = [];
+  const names = tagSlugs.filter((t) => view.tags.has(t)).map((t) => bundle.tags.find((x) => x.id === t).name);
+  if (names.length) parts.push(names.join(view.all ? ' + ' : ', '));
+  if (view.q) parts.push(`“${view.q}”`);
+  if (view.era) parts.push(bundle.eras.find((e) => e.id === view.era).name);
+  const shown = selectIds(view).length;
+  return `${parts.join(' · ')} · ${shown} ${shown === 1 ? 'paper' : 'papers'} — ${SITE}`;
+}
+
+module.exports = {
+  bundle,
+  total,
+  tagSlugs,
+  eraIds,
+  papers,
+  byId,
+  words,
+  cleanSearch,
+  defaultView,
+  parseView,
+  canonicalSearch,
+  withView,
+  isFiltered,
+  selectIds,
+  expectedIds,
+  lineageOf,
+  documentTitle,
+};

@@ -10,7 +10,8 @@ const { APP_COMPLETE } = require('./app-state');
   const browser = await chromium.launch(require('./chromium'));
   for (const scheme of ['light', 'dark']) {
     for (const width of [1280, 360]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      // A laptop (1280x800) and a phone (360x740): what the first screen holds.
+      const page = await browser.newPage({ viewport: { width, height: width > 800 ? 800 : 740 }, colorScheme: scheme });
       for (const [i, query] of views.entries()) {
         await page.goto(`${base}/${query}`);
         // The live app has replaced the prerendered view (or the loading state of a link).

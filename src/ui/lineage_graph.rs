@@ -1,4 +1,4 @@
-use archive_core::graph::{layout, SLOT_WIDTH};
+use archive_core::graph::{label_lines, layout, LABEL_WIDTH, NODE_HALF_HEIGHT, NODE_HALF_WIDTH, ROW_HEIGHT};
 use archive_core::lineage::{ancestors, descendants};
 use archive_core::{Intent, PaperIndex};
 use leptos::ev;
@@ -6,13 +6,18 @@ use leptos::prelude::*;
 
 use crate::view::use_view;
 
-/// Half the size of a node's box.
-const HALF_WIDTH: i32 = SLOT_WIDTH / 2 - 5;
-const HALF_HEIGHT: i32 = 16;
+/// Distance between the baselines of a label's lines (the label's font is 11.5 px).
+const LINE_HEIGHT: i32 = 14;
+/// How far an edge runs straight down from a node, and into one, before it bends: half the gap
+/// between rows, so an edge to the next row is one smooth S, and a longer edge is nearly straight
+/// (as `archive_core::graph::crossings` measures it).
+const LEAD: i32 = ROW_HEIGHT / 2 - NODE_HALF_HEIGHT;
 
 /// `?view=graph`: the shown papers as an SVG graph laid out by `archive_core::graph`, time
-/// running down. Hovering or focusing a paper lights up its ancestors and descendants; a click,
-/// Enter or Space opens its detail. Every node is a focusable button, so Tab walks the graph.
+/// running down, each paper and the edges from it in its era's colour (`data-era`, styled in
+/// `style.css`). Hovering or focusing a paper lights up its ancestors and descendants and dims
+/// the rest; a click, Enter or Space opens its detail. Every node is a focusable button, so Tab
+/// walks the graph. The drawing keeps its size and scrolls inside `.graph-scroll`.
 #[component]
 pub fn LineageGraph() -> impl IntoView {
     let view = use_view();
@@ -50,31 +55,26 @@ pub fn LineageGraph() -> impl IntoView {
                         format!(
                             "M{} {} C{} {}, {} {}, {} {}",
                             a.x,
-                            a.y - HALF_HEIGHT,
+                            a.y - NODE_HALF_HEIGHT,
                             a.x,
-                            a.y - 44,
+                            a.y - NODE_HALF_HEIGHT - 25,
                             b.x,
-                            b.y - 44,
+                            b.y - NODE_HALF_HEIGHT - 25,
                             b.x,
-                            b.y - HALF_HEIGHT
+                            b.y - NODE_HALF_HEIGHT
                         )
                     } else {
-                        let middle = (a.y + b.y) / 2;
-                        format!(
-                            "M{} {} C{} {middle}, {} {middle}, {} {}",
-                            a.x,
-                            a.y + HALF_HEIGHT,
-                            a.x,
-                            b.x,
-                            b.x,
-                            b.y - HALF_HEIGHT
-                        )
+                        let (start, end) = (a.y + NODE_HALF_HEIGHT, b.y - NODE_HALF_HEIGHT);
+                        format!("M{} {start} C{} {}, {} {}, {} {end}", a.x, a.x, start + LEAD, b.x, end - LEAD, b.x)
                     };
+                    let lit = move || is_lit(from) == Some(true) && is_lit(to) == Some(true);
                     view! {
                         <path
                             class="graph-edge"
+                            data-era=archive.paper(from).era.get()
                             d=d
-                            class:lit=move || is_lit(from) == Some(true) && is_lit(to) == Some(true)
+                            class:lit=lit
+                            class:dim=move || is_lit(from).is_some() && !lit()
                         />
                     }
                 })
@@ -96,6 +96,7 @@ pub fn LineageGraph() -> impl IntoView {
                         <g
                             class="graph-node"
                             data-paper=p.id.clone()
+                            data-era=p.era.get()
                             transform=format!("translate({} {})", node.x, node.y)
                             tabindex="0"
                             role="button"
@@ -110,8 +111,7 @@ pub fn LineageGraph() -> impl IntoView {
                             on:keydown=on_key
                         >
                             <title>{format!("{} — {}", p.short_name, p.title)}</title>
-                            <rect x=-HALF_WIDTH y=-HALF_HEIGHT width=HALF_WIDTH * 2 height=HALF_HEIGHT * 2 rx="6" />
-                            <NodeLabel text=p.short_name.clone() />
+                            {node_label(&p.short_name)}
                         </g>
                     }
                 })
@@ -143,16 +143,28 @@ pub fn LineageGraph() -> impl IntoView {
     }
 }
 
-/// A node's name, squeezed to fit its box when it is long (the full name is in the node's
-/// title and accessible name).
-#[component]
-fn NodeLabel(text: String) -> impl IntoView {
-    let room = HALF_WIDTH * 2 - 10;
-    // About 6.2 units per character at this font size (62 per ten characters, in whole numbers).
-    let squeeze = (text.chars().count() as i32 * 62 > room * 10).then(|| room.to_string());
+/// A node's box and name: on as many lines as it takes to fit the box at full size (two for the
+/// longest names in the archive), the box taller if it takes more. The full name is also in the
+/// node's title and accessible name.
+fn node_label(name: &str) -> impl IntoView {
+    let lines = label_lines(name, LABEL_WIDTH);
+    let count = lines.len() as i32;
+    let half_height = NODE_HALF_HEIGHT.max(count * LINE_HEIGHT / 2 + 5);
+    // The first baseline, so that the lines sit in the middle (4 units below it for one line).
+    let first = 4 - (count - 1) * LINE_HEIGHT / 2;
+    let lines = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| view! { <tspan x="0" y=first + i as i32 * LINE_HEIGHT>{line.to_string()}</tspan> })
+        .collect_view();
     view! {
-        <text text-anchor="middle" dy="0.35em" textLength=squeeze lengthAdjust="spacingAndGlyphs">
-            {text}
-        </text>
+        <rect
+            x=-NODE_HALF_WIDTH
+            y=-half_height
+            width=NODE_HALF_WIDTH * 2
+            height=half_height * 2
+            rx="6"
+        />
+        <text text-anchor="middle">{lines}</text>
     }
 }

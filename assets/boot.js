@@ -13,3 +13,57 @@ try {
 } catch {
   // No storage, or a value we did not write: keep the system scheme.
 }
+
+// 3. Nothing a reader does before the app is live is lost. Until the app marks <html data-app>
+//    (src/pacing.rs), the page on screen is the prerendered view, which cannot act on its own.
+//    Remember the buttons clicked, the selects changed and the text typed into the search box,
+//    in order, and replay them on the live page the moment it is there: the app then handles
+//    them as if they had just happened. A remembered button is marked (data-early) so that the
+//    click shows at once.
+(() => {
+  const early = [];
+  const live = () => document.documentElement.hasAttribute('data-app');
+  // A selector that finds the same control in the live page: its tag, classes and data-*
+  // attributes, inside the nearest element with an id (a card, a section, the tag list).
+  const describe = (el) => {
+    let selector = el.tagName.toLowerCase();
+    for (const name of el.classList) selector += `.${CSS.escape(name)}`;
+    for (const { name, value } of el.attributes) {
+      if (name.startsWith('data-') && name !== 'data-early') selector += `[${name}="${CSS.escape(value)}"]`;
+    }
+    const scope = el.parentElement && el.parentElement.closest('[id]:not(#prerendered)');
+    return scope ? `#${CSS.escape(scope.id)} ${selector}` : selector;
+  };
+  const remember = (kind, el, value) => {
+    if (live() || !el) return;
+    early.push({ kind, selector: describe(el), value });
+    if (kind === 'click') el.setAttribute('data-early', '');
+  };
+  document.addEventListener('click', (e) => remember('click', e.target.closest && e.target.closest('button')), true);
+  document.addEventListener('change', (e) => {
+    if (e.target.matches && e.target.matches('select')) remember('change', e.target, e.target.value);
+  }, true);
+  document.addEventListener('input', (e) => {
+    if (e.target.id === 'search-input') remember('input', e.target, e.target.value);
+  }, true);
+
+  const replay = () => {
+    // The reader was typing: the box keeps the focus in the live page.
+    const focusSearch = early.some((e) => e.kind === 'input');
+    for (const { kind, selector, value } of early.splice(0)) {
+      const el = document.querySelector(selector);
+      if (!el) continue;
+      if (kind === 'click') el.click();
+      else {
+        el.value = value;
+        el.dispatchEvent(new Event(kind, { bubbles: true }));
+      }
+    }
+    if (focusSearch) document.getElementById('search-input')?.focus();
+  };
+  new MutationObserver((_, observer) => {
+    if (!live()) return;
+    observer.disconnect();
+    replay();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+})();

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::date_list::DateList;
 use super::empty_state::EmptyState;
-use super::era_jump_bar::EraJumpBar;
 use super::era_section::EraSection;
 use super::export_bar::ExportBar;
 use super::header::Header;
@@ -12,9 +11,10 @@ use super::jump::Jumps;
 use super::lineage_graph::LineageGraph;
 use super::notices::Notices;
 use super::paper_detail::PaperDetail;
-use super::result_count::ResultCount;
 use super::search_box::SearchBox;
+use super::status_bar::StatusBar;
 use super::tag_bar::TagBar;
+use super::tag_tip::TagTip;
 use super::view_controls::ViewControls;
 use crate::pacing::{self, Paced};
 use crate::view::CurrentView;
@@ -53,10 +53,7 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                 </Paced>
             </div>
             <Paced>
-                <div class="status-row">
-                    <ResultCount />
-                    <EraJumpBar />
-                </div>
+                <StatusBar />
                 <Notices />
                 <ExportBar />
                 <EmptyState />
@@ -65,6 +62,9 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                 <Show when=by_era fallback=|| view! { <DateList /> }>
                     {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
                 </Show>
+            </Show>
+            <Show when=move || on_screen.get()>
+                <TagTip />
             </Show>
             // The dialog opens itself with `showModal` and moves focus: both need the page on screen.
             <Show when=move || on_screen.get()>

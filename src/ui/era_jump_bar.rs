@@ -5,7 +5,8 @@ use wasm_bindgen::JsCast;
 use crate::view::use_view;
 
 /// In-page navigation to the era sections, each with how many of its papers are shown.
-/// Only in the era sort (date sorts are one list); eras with nothing shown are disabled.
+/// Only in the era sort (date sorts are one list) and while something is shown; eras with
+/// nothing shown are disabled.
 #[component]
 pub fn EraJumpBar() -> impl IntoView {
     let view = use_view();
@@ -13,6 +14,7 @@ pub fn EraJumpBar() -> impl IntoView {
     view! {
         <Show when=move || {
             view.state.with(|s| s.sort == Sort::Era && s.era.is_none() && s.presentation == Presentation::Cards)
+                && view.selection.with(|s| s.count() > 0)
         }>
             <nav class="era-jump" aria-label="Jump to era">
                 <ul>
@@ -26,6 +28,7 @@ pub fn EraJumpBar() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="era-jump-button"
+                                        data-era=era.get()
                                         disabled=move || shown() == 0
                                         on:click=move |_| scroll_to(&target)
                                     >

@@ -26,7 +26,14 @@ pub fn EraSection(era: EraIndex) -> impl IntoView {
     let heading_id = format!("era-{}", info.id);
     let labelled_by = heading_id.clone();
     view! {
-        <section class="era" tabindex="-1" id=format!("era-{}-section", info.id) aria-labelledby=labelled_by hidden=move || shown() == 0>
+        <section
+            class="era"
+            data-era=era.get()
+            tabindex="-1"
+            id=format!("era-{}-section", info.id)
+            aria-labelledby=labelled_by
+            hidden=move || shown() == 0
+        >
             <header class="era-header">
                 <h2 id=heading_id>{info.name.clone()}</h2>
                 <p class="era-years">{format!("{} – {}", info.from, info.to)}</p>

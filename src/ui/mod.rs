@@ -18,7 +18,9 @@ mod paper_card;
 mod paper_detail;
 mod result_count;
 mod search_box;
+mod status_bar;
 mod tag_bar;
+mod tag_tip;
 mod theme_toggle;
 mod view_controls;
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::highlighted::Highlighted;
 use super::jump::{use_jumps, BlockedJumpNotice};
+use super::tag_bar::definition_id;
 use crate::view::use_view;
 
 /// The DOM id of a paper's card, the target of builds-on chips.
@@ -68,7 +69,9 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                 </a>
             </p>
             <p class="paper-meta">
-                <span class="era-badge">{era.name.clone()}</span>
+                <span class="era-badge" data-era=p.era.get()>
+                    {era.name.clone()}
+                </span>
                 <span class="byline">
                     <Highlighted query text=p.authors.clone() />
                     <span aria-hidden="true">" · "</span>
@@ -118,10 +121,10 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                                     class="tag-label"
                                     data-tag=view.archive.tag(tag).id.clone()
                                     aria-pressed=move || selected.get().to_string()
-                                    title=format!("Show papers tagged {name}")
+                                    aria-describedby=definition_id(&view.archive.tag(tag).id)
                                     on:click=move |_| view.dispatch(Intent::AddTag(tag))
                                 >
-                                    {name.clone()}
+                                    {name}
                                 </button>
                             </li>
                         }

@@ -56,10 +56,30 @@ fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
     let view = use_view();
     let archive = view.archive;
     let p = archive.paper(paper);
-    let tags: Vec<String> = p.tags.iter().map(|&t| archive.tag(t).name.clone()).collect();
+    let tags = (!p.tags.is_empty()).then(|| {
+        view! {
+            <section class="detail-tags">
+                <h3>"Tags"</h3>
+                <dl>
+                    {p.tags
+                        .iter()
+                        .map(|&t| {
+                            let tag = archive.tag(t);
+                            view! {
+                                <dt>{tag.name.clone()}</dt>
+                                <dd>{tag.definition.clone()}</dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        }
+    });
     view! {
         <div class="detail-head">
-            <p class="era-badge">{archive.era(p.era).name.clone()}</p>
+            <p class="era-badge" data-era=p.era.get()>
+                {archive.era(p.era).name.clone()}
+            </p>
             <button type="button" class="button detail-close" on:click=move |_| close.run(()) autofocus>
                 "Close"
             </button>
@@ -75,7 +95,7 @@ fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
         <CiteButtons paper />
         <p>{p.summary.clone()}</p>
         {p.why_it_matters.clone().map(|why| view! { <section class="why"><h3>"Why It Matters"</h3><p>{why}</p></section> })}
-        {(!tags.is_empty()).then(|| view! { <p class="detail-fact"><strong>"Tags: "</strong>{tags.join(", ")}</p> })}
+        {tags}
         {(!p.related_models.is_empty())
             .then(|| view! { <p class="detail-fact"><strong>"Related models: "</strong>{p.related_models.join(", ")}</p> })}
         <Lineage title="Builds on" empty="Nothing in the archive: this is one of its roots." generations=ancestors(archive, paper) />

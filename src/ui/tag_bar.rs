@@ -1,32 +1,61 @@
-use archive_core::{Intent, MatchMode, TagIndex, ViewState};
+use archive_core::{Intent, MatchMode, TagIndex};
 use leptos::prelude::*;
 
 use crate::view::use_view;
 
-/// Every tag as a toggle button with its paper count, the any/all switch, and "Clear filters".
+/// Every tag as a toggle button with its paper count, and the any/all switch. On a phone the
+/// list folds away behind a "Tags (23)" disclosure, which keeps the selected tags in view; on
+/// wider screens it is always open. Each tag carries its definition as an accessible
+/// description, shown on hover and focus by [`super::tag_tip::TagTip`].
 #[component]
 pub fn TagBar() -> impl IntoView {
     let view = use_view();
+    let expanded = RwSignal::new(false);
+    let selected = move || view.state.with(|s| s.tags.len());
+    let total = view.archive.tags().len();
     view! {
-        <section class="tag-bar" aria-labelledby="tag-bar-title">
+        <section
+            class="tag-bar"
+            class:expanded=move || expanded.get()
+            data-selected=selected
+            aria-labelledby="tag-bar-title"
+        >
             <div class="tag-bar-head">
                 <h2 id="tag-bar-title" class="tag-bar-title">"Tags:"</h2>
+                <button
+                    type="button"
+                    class="tag-disclosure"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls="tag-list"
+                    on:click=move |_| expanded.update(|open| *open = !*open)
+                >
+                    {format!("Tags ({total})")}
+                    <span class="tag-disclosure-selected">
+                        {move || match selected() {
+                            0 => String::new(),
+                            n => format!("· {n} selected"),
+                        }}
+                    </span>
+                </button>
                 <MatchSwitch />
-                <Show when=move || view.state.with(ViewState::is_filtered)>
-                    <button
-                        type="button"
-                        class="text-button clear-filters"
-                        on:click=move |_| view.dispatch(Intent::ClearFilters)
-                    >
-                        "Clear filters"
-                    </button>
-                </Show>
             </div>
-            <ul class="tag-list">
+            <ul class="tag-list" id="tag-list">
                 {view.archive.tags().map(|(tag, _)| view! { <li><TagToggle tag /></li> }).collect_view()}
             </ul>
+            <div hidden>
+                {view
+                    .archive
+                    .tags()
+                    .map(|(_, t)| view! { <span id=definition_id(&t.id)>{t.definition.clone()}</span> })
+                    .collect_view()}
+            </div>
         </section>
     }
+}
+
+/// The DOM id of a tag's definition, which every button for that tag names as its description.
+pub fn definition_id(slug: &str) -> String {
+    format!("tag-def-{slug}")
 }
 
 /// One tag of the bar: pressed when selected; a click adds or removes it.
@@ -35,12 +64,14 @@ fn TagToggle(tag: TagIndex) -> impl IntoView {
     let view = use_view();
     let selected = view.tag_selected(tag);
     let count = view.archive.tag_count(tag);
+    let slug = &view.archive.tag(tag).id;
     view! {
         <button
             type="button"
             class="tag-toggle"
             aria-pressed=move || selected.get().to_string()
-            data-tag=view.archive.tag(tag).id.clone()
+            aria-describedby=definition_id(slug)
+            data-tag=slug.clone()
             on:click=move |_| view.dispatch(Intent::ToggleTag(tag))
         >
             {view.archive.tag(tag).name.clone()}

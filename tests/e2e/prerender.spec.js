@@ -1,7 +1,8 @@
 // The prerendered default view: content at first paint and without JavaScript, never the
 // wrong view for a shared link, and a strict Content-Security-Policy.
 const { test, expect } = require('@playwright/test');
-const { visibleCards, count, open, watchForTrouble } = require('./helpers');
+const { visibleCards, count, open, appComplete, watchForTrouble } = require('./helpers');
+const { expectedIds } = require('./oracle');
 
 test('the default view is readable before the wasm arrives', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
@@ -60,5 +61,33 @@ test('the page carries a strict Content-Security-Policy and breaks none of it', 
   await page.locator('button.tag-toggle[data-tag=rlhf]').click();
   await expect(count(page)).toHaveText('Showing 6 of 46 papers');
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expect(trouble).toEqual([]);
+});
+
+test('what a reader does before the app is live is kept and done once it is', async ({ page }) => {
+  // Hold the wasm back, so the reader acts on the prerendered page, as on a slow phone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await expect(page.locator('#prerendered')).toBeVisible();
+  await page.locator('#prerendered button.tag-toggle[data-tag=moe]').click();
+  await expect(page.locator('#prerendered button.tag-toggle[data-tag=moe]')).toHaveAttribute('data-early', '');
+  await page.locator('#prerendered #search-input').click();
+  await page.keyboard.type('goo');
+  release();
+  await appComplete(page);
+  await expect(page).toHaveURL(/\?tags=moe&q=goo$/);
+  await expect(count(page)).toHaveText(`Showing ${expectedIds('?tags=moe&q=goo').length} of 46 papers`);
+  await expect(page.locator('#search-input')).toHaveValue('goo');
+  await expect(page.locator('#search-input')).toBeFocused();
+  await expect(page.locator('button.tag-toggle[data-tag=moe]')).toHaveAttribute('aria-pressed', 'true');
+  // Each early action is its own history entry, as it would have been on the live page.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?tags=moe$/);
   expect(trouble).toEqual([]);
 });

@@ -9,6 +9,7 @@
 #   2. ttc        time to content, cold cache, the app at / vs the same DOM as static HTML
 #   3. filter     tag click -> settled rendered DOM, with the real bundle and with 5,000 papers
 #   4. builds     release build (trunk build --release) cold, and after touching one source file
+#   +  first-click time from navigation to the first click the page answers (first-click.js)
 #   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets
 #
 # Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
@@ -175,6 +176,16 @@ step "filter latency: 46 papers (${BENCH_CLICKS:-64} clicks), then 5,000 papers 
 node scripts/bench/idle.js filter "$idle_wait"
 node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-64}"
 node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-50}" 4
+
+# --- first working click -------------------------------------------------------------------------
+step "first working click: / and a shared link, desktop and emulated phone; 5,000 papers"
+node scripts/bench/idle.js first-click "$idle_wait"
+for profile in desktop phone; do
+  node scripts/bench/first-click.js "root-$profile" "$measured" "${BENCH_CLICK_RUNS:-9}" 8906 "$profile" '' 5 46
+  node scripts/bench/first-click.js "rlhf-$profile" "$measured" "${BENCH_CLICK_RUNS:-9}" 8906 "$profile" '?tags=rlhf' 13 46 scaling-laws
+done
+moe_5000=$(node -e "const b=require('./$bench/papers-5000.json'); console.log(b.papers.filter((p) => p.tags.includes('moe')).length)")
+node scripts/bench/first-click.js 5000-desktop "$bench/dist-5000" 5 8906 desktop '' "$moe_5000" 5000
 
 # --- 5. Lighthouse --------------------------------------------------------------------------------
 step "Lighthouse 12.2.3 (${BENCH_LH_RUNS:-3} runs per preset)"

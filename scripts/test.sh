@@ -63,8 +63,10 @@ trunk build --release --locked --public-url /archive/ --dist target/dist-subpath
 step "release sizes, against the regression ceiling"
 # Issue 4 asks for at most 150 KB gzip in total; the app does not meet that (BENCHMARKS.md
 # explains where the bytes go). Until that is decided, this ceiling, a little above today's
-# size, keeps the bundle from growing unnoticed.
-max_total_gzip=262000
+# size, keeps the bundle from growing unnoticed. Raised from 262,000 in session 3 for what the
+# first-contact work added on purpose (tag definitions, the legible graph's layout, the tag
+# tip, the phone layout's CSS): 277,269 bytes measured, ceiling 1.5 % above.
+max_total_gzip=281500
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

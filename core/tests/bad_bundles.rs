@@ -3,8 +3,9 @@
 use archive_core::Archive;
 use serde_json::{json, Value};
 
-/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
+
+use common::BUNDLED_JSON;
 
 fn shipped() -> Value {
     serde_json::from_str(BUNDLED_JSON).unwrap()

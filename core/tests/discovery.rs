@@ -3,11 +3,9 @@
 use archive_core::lineage::{ancestors, descendants};
 use archive_core::{decode_query, select, Archive, Notice, Sort, ViewState};
 
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
 
-fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).unwrap()
-}
+use common::{archive, BUNDLED_JSON};
 
 fn shown(archive: &Archive, query: &str) -> Vec<String> {
     let decoded = decode_query(archive, query);

@@ -8,11 +8,9 @@ use archive_core::graph::{
 };
 use archive_core::{decode_query, select, Archive, PaperIndex};
 
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
 
-fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).unwrap()
-}
+use common::archive;
 
 fn shown(archive: &Archive, query: &str) -> Vec<PaperIndex> {
     let decoded = decode_query(archive, query);

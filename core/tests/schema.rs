@@ -3,7 +3,9 @@
 
 use serde_json::{json, Value};
 
-const SHIPPED: &str = include_str!("../../assets/papers.json");
+mod common;
+
+use common::BUNDLED_JSON as SHIPPED;
 const SCHEMA: &str = include_str!("../../assets/papers.schema.json");
 
 fn validator() -> jsonschema::Validator {

@@ -10,14 +10,11 @@
 
 use archive_core::Archive;
 
-/// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in).
-const BUNDLED_JSON: &str = include_str!("../../assets/papers.json");
+mod common;
+
+use common::archive;
 
 const SEED: &str = include_str!("seed/research-papers-page.txt");
-
-fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).unwrap_or_else(|e| panic!("{e}"))
-}
 
 /// The archive as the capture would show it: "📄" before each card, tags run together.
 fn render_like_capture(archive: &Archive) -> String {

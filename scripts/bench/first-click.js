@@ -1,11 +1,11 @@
 // Time to the first click that works: how long after navigation a reader who keeps clicking a
 // card's "MoE" tag chip sees the page answer.
 //
-//   node scripts/bench/first-click.js NAME DIST [RUNS=9] [PORT=8906] [PROFILE=desktop] [QUERY=] [EXPECTED=5] [PAPERS=46]
+//   node scripts/bench/first-click.js NAME DIST [RUNS=9] [PORT=8906] [PROFILE=desktop] [QUERY=] [EXPECTED=5] [PAPERS=46] [TAG=moe]
 //
 // One run: a new browser context (cold cache, new renderer), PROFILE `desktop` (1280x720, no
 // throttling) or `phone` (360x740, Chrome DevTools Protocol throttling: 150 ms RTT, 1.6 Mbps
-// down, 750 kbps up, 4x CPU slowdown). An init script clicks the first visible "MoE" chip every
+// down, 750 kbps up, 4x CPU slowdown). An init script clicks the first visible TAG chip every
 // 10 ms from the moment one is on screen (element.click(), which the app's delegated handlers
 // take like a real click), and records when the count line first reads "Showing EXPECTED of
 // PAPERS papers" (the view with MoE added). That moment, in ms since navigation start, is the
@@ -16,7 +16,7 @@ const path = require('node:path');
 const { launch, serve, summary, loadavg, writeResult } = require('./lib');
 const { APP_LIVE, APP_COMPLETE } = require('../app-state');
 
-const [name = 'root', distArg = 'dist', runsArg = '9', portArg = '8906', profile = 'desktop', query = '', expectedArg = '5', papersArg = '46'] =
+const [name = 'root', distArg = 'dist', runsArg = '9', portArg = '8906', profile = 'desktop', query = '', expectedArg = '5', papersArg = '46', tag = 'moe'] =
   process.argv.slice(2);
 const dist = path.resolve(distArg);
 const runs = Number(runsArg);
@@ -28,8 +28,8 @@ const PHONE = {
   cpu: 4,
 };
 
-/** Page side: click the first visible MoE chip every 10 ms until the count answers. */
-function clicker({ expectedText, live, complete }) {
+/** Page side: click the first visible chip of `tag` every 10 ms until the count answers. */
+function clicker({ expectedText, live, complete, tag }) {
   const b = (window.__firstClick = { clicks: 0 });
   const tick = () => {
     // Init scripts can run before <html> exists.
@@ -41,7 +41,7 @@ function clicker({ expectedText, live, complete }) {
       b.answered = performance.now();
       return;
     }
-    const chip = [...document.querySelectorAll('button.tag-label[data-tag=moe]')].find((c) => c.checkVisibility());
+    const chip = [...document.querySelectorAll(`button.tag-label[data-tag="${tag}"]`)].find((c) => c.checkVisibility());
     if (chip) {
       if (!b.visible) b.visible = performance.now();
       chip.click();
@@ -55,7 +55,7 @@ function clicker({ expectedText, live, complete }) {
 async function once(browser, url) {
   const phone = profile === 'phone';
   const context = await browser.newContext(phone ? { viewport: PHONE.viewport } : {});
-  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_COMPLETE });
+  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_COMPLETE, tag });
   const page = await context.newPage();
   if (phone) {
     const cdp = await context.newCDPSession(page);

@@ -104,7 +104,8 @@ function initScript({ expected, states }) {
       appObserver.disconnect();
     }
   });
-  appObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  // Observing `document` (not <html>, which may not exist yet when init scripts run).
+  appObserver.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
 }
 
 /**

@@ -63,6 +63,14 @@ if (ttc) {
   summary.push(['Time to content, static HTML of the same DOM (median)', ms(ttc.static.ttc.median), '', '']);
   summary.push(['Time to content ratio, app / static', ttc.ratio.toFixed(2), '≤ 1.3', met(ttc.ratio <= GOALS.ratio)]);
 }
+// First working click (first-click.js): one result per page and profile.
+const firstClicks = fs.existsSync(resultsDir)
+  ? fs.readdirSync(resultsDir).filter((f) => /^first-click-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
+  : [];
+for (const r of firstClicks) {
+  summary.push([`First working click, ${r.profile}, \`/${r.query}\` (median of ${r.runs}; content visible at ${ms(r.visible.median, 0)})`,
+    ms(r.answered.median, 0), '≤ content + 50 ms', met(r.answered.median <= r.visible.median + 50)]);
+}
 let growth = null;
 if (f46) {
   summary.push([`Filter: tag click → settled DOM (count updated, cards laid out), ${f46.papers} papers (median / p95 of ${f46.clicks})`,

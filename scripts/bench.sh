@@ -10,6 +10,7 @@
 #   3. filter     tag click -> settled rendered DOM, with the real bundle and with 5,000 papers
 #   4. builds     release build (trunk build --release) cold, and after touching one source file
 #   +  first-click time from navigation to the first click the page answers (first-click.js)
+#   +  keystroke  search key press -> settled DOM (keystroke.js)
 #   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets
 #
 # Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
@@ -176,6 +177,8 @@ step "filter latency: 46 papers (${BENCH_CLICKS:-64} clicks), then 5,000 papers 
 node scripts/bench/idle.js filter "$idle_wait"
 node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-64}"
 node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-50}" 4
+node scripts/bench/keystroke.js real "$measured" 46 8907 6
+node scripts/bench/keystroke.js 5000 "$bench/dist-5000" 5000 8907 4
 
 # --- first working click -------------------------------------------------------------------------
 step "first working click: / and a shared link, desktop and emulated phone; 5,000 papers"

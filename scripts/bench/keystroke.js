@@ -44,7 +44,8 @@ const rounds = Number(roundsArg);
       await page.evaluate(() => { window.__keys = []; });
       for (const key of [...'trans', ...Array(5).fill('Backspace')]) {
         await page.keyboard.press(key);
-        await page.waitForTimeout(150);
+        // Long enough for the page to answer before the next key, or the keys overlap.
+        await page.waitForTimeout(Number(papersArg) > 1000 ? 1000 : 150);
       }
       const keys = await page.evaluate(() => window.__keys);
       if (round > 0) samples.push(...keys);

@@ -63,7 +63,9 @@ impl Location {
             Entry::Ordinary => wasm_bindgen::JsValue::NULL,
             Entry::SearchStart => wasm_bindgen::JsValue::from_str(SEARCH_START),
         };
-        let done = match op {
+        // Pushing can fail (e.g. Safari's limit of 100 changes in 10 s); the view follows the
+        // reader all the same, and the URL catches up on the next change.
+        let _ = match op {
             HistoryOp::None => return,
             HistoryOp::Push(entry) => history.push_state_with_url(&mark(entry), "", Some(&url)),
             // A replaced entry keeps its kind (a refined search is still the search's entry).
@@ -84,9 +86,6 @@ impl Location {
                 history.back()
             }
         };
-        // Pushing can fail (e.g. Safari's limit of 100 changes in 10 s); the view follows the
-        // reader all the same, and the URL catches up on the next change.
-        let _ = done;
         self.query.set(query);
     }
 }

@@ -87,13 +87,9 @@ impl Query {
         self.words.is_empty()
     }
 
-    /// True when every query word starts some word of `paper`'s searchable fields.
-    pub fn matches(&self, paper: &Paper) -> bool {
-        self.matches_words(&SearchWords::of(paper))
-    }
-
-    /// [`Query::matches`] against a paper's words folded in advance, so that a keystroke does
-    /// not fold every paper's text again.
+    /// True when every query word starts some word of a paper's searchable fields, folded in
+    /// advance ([`SearchWords`], kept by the archive) so that a keystroke does not fold every
+    /// paper's text again.
     pub fn matches_words(&self, text: &SearchWords) -> bool {
         self.words.iter().all(|word| text.has_prefix(word))
     }

@@ -63,11 +63,10 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                     {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
                 </Show>
             </Show>
+            // The tag tip is placed from the live page's geometry; the dialog opens itself with
+            // `showModal` and moves focus: all of that needs the page on screen.
             <Show when=move || on_screen.get()>
                 <TagTip />
-            </Show>
-            // The dialog opens itself with `showModal` and moves focus: both need the page on screen.
-            <Show when=move || on_screen.get()>
                 <PaperDetail />
             </Show>
         </main>

@@ -6,7 +6,7 @@ use crate::view::use_view;
 
 /// The definition of the tag under the pointer or keyboard focus, floating below its button:
 /// one element for every tag button on the page (the bar's toggles and the cards' chips), fed by
-/// two document-wide listeners rather than a handler per chip. Screen readers get the same text
+/// window-wide pointer, focus and key listeners rather than a handler per chip. Screen readers get the same text
 /// as each button's `aria-describedby`; this is its visible form. A tap on a touch screen shows
 /// it too, until focus moves on.
 #[component]

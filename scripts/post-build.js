@@ -61,6 +61,74 @@ if (process.env.PRERENDER !== '0') {
     `<div id="prerendered">${rendered}</div>` +
     html.slice(stop + end.length);
   html = startAfterFirstPaint(html);
+  html = addFirstView(html);
+}
+
+/**
+ * Step 4, the first view (first-view/): a small wasm module of the core that paints a shared
+ * link's view on the prerendered page long before the app is live. Built here because Trunk
+ * builds one app per page; named by a hash of its contents so a host may cache it forever.
+ * An inline script in <head> fetches it only for linked views, runs it once the document is
+ * parsed, and leaves its outcome in `window.firstView` for the app's loader, which starts the
+ * app only afterwards so the two never compete for the network.
+ */
+function addFirstView(page) {
+  const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+  execFileSync(
+    'cargo',
+    ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'first-view', '--lib'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const out = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'first-view-'));
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
+    path.join(target, 'wasm32-unknown-unknown', 'release', 'first_view.wasm')], { stdio: 'inherit' });
+  // The same wasm features rustc emits for wasm32-unknown-unknown; binaryen from npm (see
+  // docs in shared toolchain notes: Debian's breaks the module).
+  execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', '--enable-bulk-memory',
+    '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
+    '--enable-reference-types', '--enable-multivalue', path.join(out, 'first_view_bg.wasm'),
+    '-o', path.join(out, 'first_view_bg.wasm')], { stdio: 'inherit' });
+  const js = fs.readFileSync(path.join(out, 'first_view.js'));
+  const wasm = fs.readFileSync(path.join(out, 'first_view_bg.wasm'));
+  const hash = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+  const jsName = `first-view-${hash}.js`;
+  const wasmName = `first-view-${hash}_bg.wasm`;
+  fs.writeFileSync(path.join(staging, jsName), js);
+  fs.writeFileSync(path.join(staging, wasmName), wasm);
+  fs.rmSync(out, { recursive: true, force: true });
+
+  // The app's own files tell where the build is served from (--public-url).
+  const appJs = /import\('([^']+)'\)/.exec(page);
+  if (!appJs) {
+    console.error("post-build.js: the app loader's import is missing; update addFirstView()");
+    process.exit(1);
+  }
+  const base = appJs[1].slice(0, appJs[1].lastIndexOf('/') + 1);
+  const script = `<script>
+if (document.documentElement.classList.contains('linked-view')) {
+  const wasm = fetch('${base}${wasmName}');
+  const parsed = new Promise((done) => {
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done, { once: true });
+    else done();
+  });
+  window.firstView = import('${base}${jsName}')
+    .then(async (view) => {
+      await view.default({ module_or_path: wasm });
+      await parsed;
+      return view.showLinkedView();
+    })
+    .catch((error) => {
+      document.documentElement.dataset.firstView = \`declined: \${error}\`;
+      return 'declined';
+    });
+}
+</script>`;
+  const boot = /<script src="[^"]*boot-[^"]+\.js"[^>]*><\/script>/.exec(page);
+  if (!boot) {
+    console.error("post-build.js: boot.js's script tag is missing; update addFirstView()");
+    process.exit(1);
+  }
+  return page.replace(boot[0], `${boot[0]}\n    ${script}`);
 }
 
 /** Rewrites Trunk's loader (step 2); fails the build if Trunk's output is not what we expect. */
@@ -73,6 +141,8 @@ function startAfterFirstPaint(page) {
   }
   const [, js, wasm] = match;
   const script = `<script type="module">
+// A linked view waits for the first view (step 4) to paint it, or to leave it to the app.
+if (window.firstView) await window.firstView;
 if (!document.documentElement.classList.contains('linked-view')) {
   await new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));

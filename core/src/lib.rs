@@ -13,6 +13,7 @@ pub mod date;
 pub mod filter;
 pub mod graph;
 pub mod intent;
+pub mod labels;
 pub mod lineage;
 pub mod search;
 pub mod view_state;

@@ -1,4 +1,4 @@
-use archive_core::EraIndex;
+use archive_core::{labels, EraIndex};
 use leptos::prelude::*;
 
 use super::paper_card::PaperCard;
@@ -15,14 +15,7 @@ pub fn EraSection(era: EraIndex) -> impl IntoView {
     let info = view.archive.era(era);
     let size = view.archive.era_size(era);
     let shown = move || view.selection.with(|s| s.era_count(era));
-    let count_text = move || {
-        let noun = if size == 1 { "paper" } else { "papers" };
-        if view.state.with(|s| s.is_filtered()) {
-            format!("{} of {size} {noun} shown", shown())
-        } else {
-            format!("{size} {noun}")
-        }
-    };
+    let count_text = move || labels::era_count(size, shown(), view.state.with(|s| s.is_filtered()));
     let heading_id = format!("era-{}", info.id);
     let labelled_by = heading_id.clone();
     view! {

@@ -1,4 +1,4 @@
-use archive_core::{Intent, MatchMode, TagIndex};
+use archive_core::{labels, Intent, MatchMode, TagIndex};
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -31,10 +31,7 @@ pub fn TagBar() -> impl IntoView {
                 >
                     {format!("Tags ({total})")}
                     <span class="tag-disclosure-selected">
-                        {move || match selected() {
-                            0 => String::new(),
-                            n => format!("· {n} selected"),
-                        }}
+                        {move || labels::tags_selected(selected())}
                     </span>
                 </button>
                 <MatchSwitch />
@@ -78,7 +75,7 @@ fn TagToggle(tag: TagIndex) -> impl IntoView {
             <span class="tag-count">
                 <span class="visually-hidden">", "</span>
                 {count}
-                <span class="visually-hidden">{if count == 1 { " paper" } else { " papers" }}</span>
+                <span class="visually-hidden">{format!(" {}", labels::papers_noun(count))}</span>
             </span>
         </button>
     }

@@ -13,7 +13,7 @@
 // first click that worked. Also recorded: when a chip was first visible (content on screen),
 // and when the app went live and when it completed its start (<html data-app>).
 const path = require('node:path');
-const { launch, serve, summary, loadavg, writeResult } = require('./lib');
+const { launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone } = require('./lib');
 const { APP_LIVE, APP_COMPLETE } = require('../app-state');
 
 const [name = 'root', distArg = 'dist', runsArg = '9', portArg = '8906', profile = 'desktop', query = '', expectedArg = '5', papersArg = '46', tag = 'moe'] =
@@ -21,12 +21,6 @@ const [name = 'root', distArg = 'dist', runsArg = '9', portArg = '8906', profile
 const dist = path.resolve(distArg);
 const runs = Number(runsArg);
 const expectedText = `Showing ${expectedArg} of ${papersArg} papers`;
-
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
-  cpu: 4,
-};
 
 /** Page side: click the first visible chip of `tag` every 10 ms until the count answers. */
 function clicker({ expectedText, live, complete, tag }) {
@@ -57,12 +51,7 @@ async function once(browser, url) {
   const context = await browser.newContext(phone ? { viewport: PHONE.viewport } : {});
   await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_COMPLETE, tag });
   const page = await context.newPage();
-  if (phone) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-  }
+  if (phone) await throttleLikePhone(context, page);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__firstClick && window.__firstClick.answered, null, { timeout: 120_000, polling: 50 });
   const r = await page.evaluate(() => window.__firstClick);

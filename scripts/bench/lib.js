@@ -22,6 +22,24 @@ function probe(expected) {
   return { expected, states: { live: APP_LIVE, complete: APP_COMPLETE } };
 }
 
+/**
+ * The emulated phone: a 360x740 screen, 150 ms round trips, 1.6 Mbps down, 750 kbps up, and a
+ * 4x CPU slowdown, applied with the Chrome DevTools Protocol (throttleLikePhone).
+ */
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  cpu: 4,
+};
+
+/** Throttles `page`'s network and CPU like PHONE; call before navigating. */
+async function throttleLikePhone(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+}
+
 async function launch() {
   const { chromium } = require('@playwright/test');
   return chromium.launch(chromiumOptions);
@@ -151,5 +169,5 @@ function readResult(name) {
 }
 
 module.exports = {
-  root, benchDir, resultsDir, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
+  root, benchDir, resultsDir, PHONE, throttleLikePhone, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
 };

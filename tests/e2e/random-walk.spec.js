@@ -15,6 +15,7 @@
 const { test, expect } = require('@playwright/test');
 const { open, watchForTrouble, tagButton } = require('./helpers');
 const { APP_COMPLETE } = require('../../scripts/app-state.js');
+const { expectFirstViewAgrees } = require('./first-view');
 const {
   bundle,
   total,
@@ -364,7 +365,7 @@ function label(move) {
 // ---- The walk ------------------------------------------------------------------------------
 
 test('a 300-step random walk keeps URL, view, history and oracle in agreement', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const rand = mulberry32(SEED);
   const trouble = watchForTrouble(page);
 
@@ -548,6 +549,18 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
     expect(stats[op] || 0, `history operation "${op}" happened`).toBeGreaterThan(0);
   }
   expect(seen.size, 'distinct URLs visited').toBeGreaterThan(100);
+
+  // Every view the walk visited, opened as a shared link: the first view paints it exactly as
+  // the live app shows it, or leaves it to the app (first-view.spec.js has the details).
+  const outcomes = {};
+  for (const search of seen) {
+    const outcome = await expectFirstViewAgrees(page.context(), `/${search}`);
+    outcomes[outcome] = (outcomes[outcome] || 0) + 1;
+  }
+  console.log(`random walk's views, first view: ${JSON.stringify(outcomes)}`);
+  // The walk spends many steps in date sorts and the graph, which the first view leaves to the
+  // app; it must still have painted a good number of views itself.
+  expect(outcomes.shown, 'views the first view painted').toBeGreaterThanOrEqual(10);
 });
 
 // The two ways an earlier walk first went wrong, pinned down step by step. Both came from the

@@ -1,0 +1,83 @@
+// The first view (first-view/, started by the inline script scripts/post-build.js adds) and the
+// live app must show a link identically. These helpers load a link twice, once with the app's
+// loader blocked so that only the first view can act, once with the app, and compare the two
+// DOMs in canonical form (dom-canon.js).
+const { expect } = require('@playwright/test');
+const { canonicalMain } = require('./dom-canon');
+const { APP_COMPLETE } = require('../../scripts/app-state');
+
+/** What the first view may answer for a link it leaves to the app (first-view/src/plan.rs). */
+const DECLINED = /^declined: (notices|detail|graph|date-sort|nothing-shown)$/;
+
+/** Blocks the app (its JS loader), so the page shows only what the first view painted. */
+async function blockApp(page) {
+  await page.route(/\/ai-paper-archive-[^/]*\.js$/, (route) => route.abort());
+}
+
+/**
+ * Opens `path` in a new page of `context` with the app blocked. Returns the first view's
+ * outcome (`none` for a link without a query string), whether the prerendered page is on
+ * screen, the title, and the canonical DOM.
+ */
+async function firstViewOnly(context, path) {
+  const page = await context.newPage();
+  try {
+    await blockApp(page);
+    await page.goto(path);
+    const linked = await page.evaluate(() => location.search.length > 1);
+    if (linked) await page.waitForFunction(() => document.documentElement.dataset.firstView);
+    const seen = await page.evaluate(() => {
+      const prerendered = document.getElementById('prerendered');
+      return {
+        outcome: document.documentElement.dataset.firstView || 'none',
+        onScreen: !!prerendered && getComputedStyle(prerendered).display !== 'none',
+        title: document.title,
+      };
+    });
+    return { ...seen, main: await page.evaluate(canonicalMain) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens `path` in a new page of `context` and returns the live app's title and canonical DOM. */
+async function liveApp(context, path) {
+  const page = await context.newPage();
+  try {
+    await page.goto(path);
+    await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+    return { title: await page.title(), main: await page.evaluate(canonicalMain) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The first line where two canonical DOMs differ, with a little context, for a failure message. */
+function firstDifference(a, b) {
+  const left = a.split('><');
+  const right = b.split('><');
+  const at = left.findIndex((line, i) => line !== right[i]);
+  if (at < 0 && left.length === right.length) return 'no difference';
+  const around = (lines) => lines.slice(Math.max(0, at - 2), at + 3).join('>\n<');
+  return `first view:\n<${around(left)}>\n\nlive app:\n<${around(right)}>`;
+}
+
+/**
+ * The first view shows `path` exactly as the app does, or declines it and keeps the loading
+ * state on screen (never the prerendered default view under a linked URL). Returns the outcome.
+ */
+async function expectFirstViewAgrees(context, path) {
+  const fast = await firstViewOnly(context, path);
+  if (fast.outcome === 'shown' || fast.outcome === 'none') {
+    expect(fast.onScreen, `${path}: the painted view is on screen`).toBe(true);
+    const live = await liveApp(context, path);
+    expect(fast.title, `${path}: title`).toBe(live.title);
+    expect(fast.main === live.main, `${path}: the first view and the live app differ\n${firstDifference(fast.main, live.main)}`).toBe(true);
+  } else {
+    expect(fast.outcome, `${path}: a declined link says why`).toMatch(DECLINED);
+    expect(fast.onScreen, `${path}: a declined link keeps the loading state`).toBe(false);
+  }
+  return fast.outcome;
+}
+
+module.exports = { blockApp, firstViewOnly, expectFirstViewAgrees };

@@ -15,7 +15,8 @@ try {
 }
 
 // 3. Nothing a reader does before the app is live is lost. Until the app marks <html data-app>
-//    (src/pacing.rs), the page on screen is the prerendered view, which cannot act on its own.
+//    (src/pacing.rs), the page on screen is the prerendered view, which cannot act on its own
+//    (except for the filter clicks the first view answers on a shared link, see first-view/).
 //    Remember the buttons clicked, the selects changed and the text typed into the search box,
 //    in order, and replay them on the live page the moment it is there: the app then handles
 //    them as if they had just happened. A remembered button is marked (data-early) so that the
@@ -36,6 +37,8 @@ try {
   };
   const remember = (kind, el, value) => {
     if (live() || !el) return;
+    // A filter click the first view (first-view/, on a shared link) answers at once.
+    if (kind === 'click' && window.firstViewTakes && window.firstViewTakes(el)) return;
     early.push({ kind, selector: describe(el), value });
     if (kind === 'click') el.setAttribute('data-early', '');
   };

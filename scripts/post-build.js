@@ -5,18 +5,20 @@
 //    archive is readable at first paint and without JavaScript. The live app replaces it on
 //    start. A link with a query string must never show the wrong view first: assets/boot.js
 //    marks such visits before the body is parsed and the stylesheet then keeps the prerendered
-//    view hidden (showing the loading state) until the app has rendered the linked view.
-// 2. With the prerendered view, start the app after the first paint: Trunk preloads the wasm and
-//    its JS from <head>, where they compete with the HTML and the stylesheet for bandwidth before
-//    anything is painted, though the page is readable without them. On a slow network that
-//    delayed the first paint (Lighthouse's simulated slow 4G counted the whole wasm download into
-//    the LCP). Linked views (query string) show a loading state until the app runs, so those
-//    still start it at once.
-// 3. Content-Security-Policy: scripts only from our origin plus the one inline module script
-//    Trunk writes to start the wasm, allowed by its SHA-256 hash; wasm compilation is allowed
-//    by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'.
+//    view hidden (showing the loading state) until the view is painted.
+// 2. The first view (first-view/, a small wasm module of the core): paints a linked view on
+//    the prerendered page as soon as the document is parsed, and answers filter clicks until
+//    the app starts. An inline script in <head> fetches it at once for a linked view, and after
+//    the first paint for the default view (which is on screen already).
+// 3. The app starts after the first view: Trunk preloads the wasm and its JS from <head>, where
+//    they compete with the HTML and the stylesheet for bandwidth before anything is painted
+//    (Lighthouse's simulated slow 4G counted the whole wasm download into the LCP). The loader
+//    waits for the first view, then for a painted frame.
+// 4. Content-Security-Policy: scripts only from our origin plus the two inline scripts (the
+//    first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
+//    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'.
 //
-// Set PRERENDER=0 to skip steps 1 and 2 (the page then shows the loading state until the app
+// Set PRERENDER=0 to skip steps 1 to 3 (the page then shows the loading state until the app
 // starts).
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -65,12 +67,10 @@ if (process.env.PRERENDER !== '0') {
 }
 
 /**
- * Step 4, the first view (first-view/): a small wasm module of the core that paints a shared
- * link's view on the prerendered page long before the app is live. Built here because Trunk
- * builds one app per page; named by a hash of its contents so a host may cache it forever.
- * An inline script in <head> fetches it only for linked views, runs it once the document is
- * parsed, and leaves its outcome in `window.firstView` for the app's loader, which starts the
- * app only afterwards so the two never compete for the network.
+ * Step 2, the first view (first-view/). Built here because Trunk builds one app per page; named
+ * by a hash of its contents so a host may cache it forever. The inline script leaves its
+ * outcome in `window.firstView` for the app's loader, which starts the app only afterwards so
+ * the two never compete for the network.
  */
 function addFirstView(page) {
   const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
@@ -105,23 +105,31 @@ function addFirstView(page) {
   }
   const base = appJs[1].slice(0, appJs[1].lastIndexOf('/') + 1);
   const script = `<script>
-if (document.documentElement.classList.contains('linked-view')) {
-  const wasm = fetch('${base}${wasmName}');
+window.firstView = (async () => {
   const parsed = new Promise((done) => {
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done, { once: true });
     else done();
   });
-  window.firstView = import('${base}${jsName}')
-    .then(async (view) => {
-      await view.default({ module_or_path: wasm });
-      await parsed;
-      return view.showLinkedView();
-    })
-    .catch((error) => {
-      document.documentElement.dataset.firstView = \`declined: \${error}\`;
-      return 'declined';
-    });
-}
+  // A linked view waits behind the loading state: fetch at once. The default view is on
+  // screen already: fetch after its first paint, so as not to compete with it.
+  if (!document.documentElement.classList.contains('linked-view')) {
+    await parsed;
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  }
+  const wasm = fetch('${base}${wasmName}');
+  const view = await import('${base}${jsName}');
+  await view.default({ module_or_path: wasm });
+  await parsed;
+  // Until the app starts: filter clicks (offered by boot.js) and Back/Forward.
+  window.firstViewTakes = (button) => !window.appStarting && view.takeClick(button);
+  addEventListener('popstate', () => {
+    if (!window.appStarting) view.showLocation();
+  });
+  return view.showLocation();
+})().catch((error) => {
+  document.documentElement.dataset.firstView = \`declined: \${error}\`;
+  return 'declined';
+});
 </script>`;
   const boot = /<script src="[^"]*boot-[^"]+\.js"[^>]*><\/script>/.exec(page);
   if (!boot) {
@@ -131,7 +139,7 @@ if (document.documentElement.classList.contains('linked-view')) {
   return page.replace(boot[0], `${boot[0]}\n    ${script}`);
 }
 
-/** Rewrites Trunk's loader (step 2); fails the build if Trunk's output is not what we expect. */
+/** Rewrites Trunk's loader (step 3); fails the build if Trunk's output is not what we expect. */
 function startAfterFirstPaint(page) {
   const loader = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
   const match = loader.exec(page);
@@ -141,7 +149,7 @@ function startAfterFirstPaint(page) {
   }
   const [, js, wasm] = match;
   const script = `<script type="module">
-// A linked view waits for the first view (step 4) to paint it, or to leave it to the app.
+// The first view (step 2) comes first: it paints a linked view or leaves it to the app.
 if (window.firstView) await window.firstView;
 if (!document.documentElement.classList.contains('linked-view')) {
   await new Promise((resolve) => {

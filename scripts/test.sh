@@ -32,6 +32,9 @@ cargo test -p archive-core --locked
 # The browser app's configuration of the core (see build.rs): still rejects every broken bundle.
 cargo test -p archive-core --no-default-features --locked --test bad_bundles
 
+step "native tests of the first view's plan (first-view/)"
+cargo test -p first-view --locked
+
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
 

@@ -46,6 +46,9 @@ pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
 pub fn mount() {
     use wasm_bindgen::JsCast;
 
+    // From here the app owns the URL: the first view (first-view/, on a shared link) stops
+    // answering clicks, and boot.js keeps them for the app until it is live.
+    let _ = js_sys::Reflect::set(&window(), &"appStarting".into(), &true.into());
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     root.set_id("app");
     let show = {

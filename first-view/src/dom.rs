@@ -3,9 +3,15 @@
 //! the result count, "Clear filters", the era jump bar, the pressed tags, the search box and
 //! the era select. The e2e test `first-view.spec.js` compares the two DOMs node for node.
 //!
+//! Painting is repeatable: a later plan (a tag clicked on the first view, Back) repaints the page
+//! from whatever an earlier plan left, touching only what differs.
+//!
 //! Every element is found by the classes and data attributes the components render; if one is
 //! missing (the components changed), painting stops with its name and the loading state stays.
 
+use std::cell::RefCell;
+
+use archive_core::search::Query;
 use archive_core::{labels, Archive, MatchMode};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
@@ -21,10 +27,17 @@ type Painted = Result<(), Missing>;
 /// The text fields of a card that mark search matches (the `Highlighted` component's places).
 const MARKED_FIELDS: &str = ".paper-name, .paper-title > a, .byline, .paper-summary, .why > p";
 
-/// Paints `plan` into `#prerendered`.
-pub fn paint(archive: &Archive, plan: &Plan, document: &Document) -> Painted {
+thread_local! {
+    /// The era jump bar while an era filter has taken it off the page (the app renders it only
+    /// without one), kept to be put back.
+    static PARKED_JUMP_BAR: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Paints `plan` into `#prerendered`, which shows the search `marked` (the prerendered page
+/// shows the empty search).
+pub fn paint(archive: &Archive, plan: &Plan, marked: &Query, document: &Document) -> Painted {
     let page = document.get_element_by_id("prerendered").ok_or_else(|| Missing("#prerendered".into()))?;
-    paint_cards(archive, plan, document, &page)?;
+    paint_cards(archive, plan, marked, document, &page)?;
     paint_eras(archive, plan, &page)?;
     paint_status(archive, plan, document, &page)?;
     paint_tags(archive, plan, &page)?;
@@ -33,19 +46,30 @@ pub fn paint(archive: &Archive, plan: &Plan, document: &Document) -> Painted {
     Ok(())
 }
 
-fn paint_cards(archive: &Archive, plan: &Plan, document: &Document, page: &Element) -> Painted {
+fn paint_cards(archive: &Archive, plan: &Plan, marked: &Query, document: &Document, page: &Element) -> Painted {
+    let remark = *marked != plan.query;
     for card in all(page, "article.paper-card")? {
         let id = card.get_attribute("data-paper").unwrap_or_default();
         let paper = archive.paper_by_id(&id).ok_or_else(|| Missing(format!("paper {id:?} of a card")))?;
-        let shown = plan.selection.is_shown(paper);
-        set_flag(&card, "hidden", !shown)?;
+        set_flag(&card, "hidden", !plan.selection.is_shown(paper))?;
         // Hidden cards too: the app marks every card with the search it starts with.
-        if !plan.query.is_empty() {
+        if remark {
             for field in all(&card, MARKED_FIELDS)? {
+                unmark(&field)?;
                 mark_matches(plan, document, &field)?;
             }
         }
     }
+    Ok(())
+}
+
+/// Takes out an earlier search's marks, leaving the field's plain text.
+fn unmark(field: &Element) -> Painted {
+    for mark in all(field, ":scope > mark")? {
+        let text = mark.text_content().unwrap_or_default();
+        mark.replace_with_with_str_1(&text).map_err(js_missing)?;
+    }
+    field.normalize();
     Ok(())
 }
 
@@ -88,16 +112,29 @@ fn paint_eras(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
 fn paint_status(archive: &Archive, plan: &Plan, document: &Document, page: &Element) -> Painted {
     let count = one(page, "[data-testid=result-count]")?;
     one(&count, "strong")?.set_text_content(Some(&plan.selection.count().to_string()));
-    if plan.state.is_filtered() {
-        let clear = document.create_element("button").map_err(js_missing)?;
-        clear.set_attribute("type", "button").map_err(js_missing)?;
-        clear.set_class_name("text-button clear-filters");
-        clear.set_text_content(Some("Clear filters"));
-        count.after_with_node_1(&clear).map_err(js_missing)?;
+    let clear = count.next_element_sibling().filter(|next| next.class_list().contains("clear-filters"));
+    match (plan.state.is_filtered(), clear) {
+        (true, None) => {
+            let clear = document.create_element("button").map_err(js_missing)?;
+            clear.set_attribute("type", "button").map_err(js_missing)?;
+            clear.set_class_name("text-button clear-filters");
+            clear.set_text_content(Some("Clear filters"));
+            count.after_with_node_1(&clear).map_err(js_missing)?;
+        }
+        (false, Some(clear)) => clear.remove(),
+        _ => {}
     }
-    let jump = one(page, "nav.era-jump")?;
+    let jump = match page.query_selector("nav.era-jump").ok().flatten() {
+        Some(jump) => jump,
+        None => {
+            let parked = PARKED_JUMP_BAR.with_borrow_mut(Option::take).ok_or_else(|| Missing("nav.era-jump".into()))?;
+            one(page, ".status-row")?.append_with_node_1(&parked).map_err(js_missing)?;
+            parked
+        }
+    };
     if plan.state.era.is_some() {
         jump.remove();
+        PARKED_JUMP_BAR.set(Some(jump));
         return Ok(());
     }
     for (era, _) in archive.eras() {

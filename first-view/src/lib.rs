@@ -1,12 +1,18 @@
 //! The first view: a shared link's view, painted on the prerendered default page by a small
-//! wasm module that starts long before the app.
+//! wasm module that starts long before the app, and that answers the reader's first clicks.
 //!
 //! The page's build-time render shows the default view; a link with a query string shows
 //! something else, so `boot.js` hides the prerendered page behind a loading state. This module
 //! (no Leptos: the core, the bundle and a few DOM calls) decodes the link with the core, selects
 //! its papers with the core, and writes the result into the prerendered DOM, which then becomes
-//! the view, exactly as the app will render it. The app still starts afterwards and replaces the
-//! page; until then `assets/boot.js` keeps what the reader does and replays it.
+//! the view, exactly as the app will render it.
+//!
+//! Until the app starts, it also answers the filter clicks (tag chips, any/all, "Clear filters")
+//! and Back/Forward between the views it pushed: the core's `transition` decides the next view
+//! and history entry, as in the app, and the page is repainted. Everything else the reader does
+//! (and a click whose view it cannot paint) `assets/boot.js` keeps and replays on the live app.
+//! The app's loader sets `window.appStarting` before the app reads the URL; from then on this
+//! module stands aside, so the two never disagree on the URL.
 //!
 //! What it cannot paint exactly (see [`plan::Declined`]) it leaves to the app: the loading
 //! state stays. `<html data-first-view>` records the outcome: `shown`, or `declined: <why>`.
@@ -14,33 +20,101 @@
 pub mod dom;
 pub mod plan;
 
-use archive_core::{Archive, BUNDLED_JSON};
-use wasm_bindgen::prelude::*;
+use std::cell::RefCell;
+use std::sync::LazyLock;
 
-/// Paints the linked view if it can; returns (and records on `<html data-first-view>`) what
-/// happened. Called once by the page's loader after the document is parsed.
-#[wasm_bindgen(js_name = showLinkedView)]
-pub fn show_linked_view() -> String {
+use archive_core::search::Query;
+use archive_core::{transition, Archive, Entry, HistoryOp, Intent, MatchMode, BUNDLED_JSON};
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+/// The compiled-in bundle; `None` if it is broken, which is the app's to explain.
+static ARCHIVE: LazyLock<Option<Archive>> = LazyLock::new(|| Archive::from_json(BUNDLED_JSON).ok());
+
+thread_local! {
+    /// The search whose matches the page shows now.
+    static MARKED: RefCell<Query> = RefCell::new(Query::default());
+}
+
+/// Paints the view of the page's URL if it can; returns (and records on `<html
+/// data-first-view>`) what happened. Called by the page's loader once the document is parsed,
+/// and again on Back and Forward until the app starts.
+#[wasm_bindgen(js_name = showLocation)]
+pub fn show_location() -> String {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return "declined: no document".into();
     };
-    let outcome = match paint(&document) {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let outcome = match show(&document, &query) {
         Ok(()) => "shown".to_string(),
         Err(why) => format!("declined: {why}"),
     };
     if let Some(html) = document.document_element() {
-        if outcome == "shown" {
-            let _ = html.class_list().remove_1("linked-view");
-        }
+        // Shown: the prerendered page is the view. Declined: the loading state, until the app.
+        let _ = html.class_list().toggle_with_force("linked-view", outcome != "shown");
         let _ = html.set_attribute("data-first-view", &outcome);
     }
     outcome
 }
 
-fn paint(document: &web_sys::Document) -> Result<(), String> {
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    // A broken bundle is the app's to explain.
-    let archive = Archive::from_json(BUNDLED_JSON).map_err(|_| "broken bundle".to_string())?;
-    let plan = plan::plan(&archive, &query).map_err(|why| why.as_str().to_string())?;
-    dom::paint(&archive, &plan, document).map_err(|missing| format!("missing {}", missing.0))
+/// Handles a click on `button` if it is a filter control whose next view can be painted: puts
+/// the next view in the URL as the app would, paints it, and returns true. Returns false for
+/// anything else, which is then kept for the app.
+#[wasm_bindgen(js_name = takeClick)]
+pub fn take_click(button: Element) -> bool {
+    let (Some(archive), Some(window)) = (ARCHIVE.as_ref(), web_sys::window()) else { return false };
+    let Some(document) = window.document() else { return false };
+    let painted = document.document_element().and_then(|html| html.get_attribute("data-first-view"));
+    let Some(intent) = intent_of(archive, &button) else { return false };
+    if painted.as_deref() != Some("shown") {
+        return false;
+    }
+    let Ok(history) = window.history() else { return false };
+    let location = window.location();
+    let current = archive_core::decode_query(archive, &location.search().unwrap_or_default()).state;
+    // Only search intents depend on the entry kind, and this module takes none.
+    let next = transition(&current, intent, Entry::Ordinary);
+    let query = next.next.to_query(archive);
+    match next.history {
+        HistoryOp::None => return true,
+        HistoryOp::Push(Entry::Ordinary) => {}
+        _ => return false,
+    }
+    if plan::plan(archive, &query).is_err() {
+        return false;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if history.push_state_with_url(&JsValue::NULL, "", Some(&url)).is_err() {
+        return false;
+    }
+    show_location() == "shown"
+}
+
+/// The intent of a click on one of the prerendered page's filter controls.
+fn intent_of(archive: &Archive, button: &Element) -> Option<Intent> {
+    let classes = button.class_list();
+    let tag = || archive.tag_by_slug(&button.get_attribute("data-tag")?);
+    if classes.contains("tag-toggle") {
+        tag().map(Intent::ToggleTag)
+    } else if classes.contains("tag-label") {
+        tag().map(Intent::AddTag)
+    } else if classes.contains("match-option") {
+        let all = button.get_attribute("data-match")? == MatchMode::All.as_str();
+        Some(Intent::SetMatch(if all { MatchMode::All } else { MatchMode::Any }))
+    } else if classes.contains("clear-filters") {
+        Some(Intent::ClearFilters)
+    } else {
+        None
+    }
+}
+
+fn show(document: &Document, query: &str) -> Result<(), String> {
+    let archive = ARCHIVE.as_ref().ok_or("broken bundle")?;
+    let plan = plan::plan(archive, query).map_err(|why| why.as_str().to_string())?;
+    MARKED
+        .with_borrow(|marked| dom::paint(archive, &plan, marked, document))
+        .map_err(|m| format!("missing {}", m.0))?;
+    MARKED.set(plan.query);
+    Ok(())
 }

@@ -11,7 +11,9 @@ fn archive() -> Archive {
 #[test]
 fn filter_links_are_painted_with_the_cores_selection_and_title() {
     let archive = archive();
-    for query in ["?tags=rlhf", "tags=moe,rlhf", "?q=dall-e", "?era=transformer&tags=attention", "?tags=rlhf&match=all", ""] {
+    for query in
+        ["?tags=rlhf", "tags=moe,rlhf", "?q=dall-e", "?era=transformer&tags=attention", "?tags=rlhf&match=all", ""]
+    {
         let painted = plan(&archive, query).unwrap_or_else(|why| panic!("{query}: declined ({why:?})"));
         let decoded = archive_core::decode_query(&archive, query);
         assert_eq!(painted.state, decoded.state, "{query}");

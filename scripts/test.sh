@@ -68,8 +68,11 @@ step "release sizes, against the regression ceiling"
 # explains where the bytes go). Until that is decided, this ceiling, a little above today's
 # size, keeps the bundle from growing unnoticed. Raised from 262,000 in session 3 for what the
 # first-contact work added on purpose (tag definitions, the legible graph's layout, the tag
-# tip, the phone layout's CSS): 277,269 bytes measured, ceiling 1.5 % above.
-max_total_gzip=281500
+# tip, the phone layout's CSS): 277,269 bytes measured. Raised again in session 4 for the first
+# view (first-view/: the core, its JSON bundle and serde_json in a second wasm module that
+# paints a shared link before the app): 106,443 bytes more, 383,712 measured; ceiling 1.5 %
+# above.
+max_total_gzip=389500
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

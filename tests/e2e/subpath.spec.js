@@ -3,6 +3,7 @@
 // app writes must stay under it, and links, Back, Forward and reload must work there.
 const { test, expect } = require('@playwright/test');
 const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { blockApp } = require('./first-view');
 
 test('under /archive/ the archive loads, filters, keeps its URLs under the sub-path, and goes back', async ({ page }) => {
   const trouble = watchForTrouble(page);
@@ -34,4 +35,17 @@ test('a shared link under /archive/ opens its view', async ({ page }) => {
   await page.locator('#search-input').fill('');
   await expect(page).toHaveURL(/\/archive\/\?tags=rlhf$/);
   expect(trouble).toEqual([]);
+});
+
+test('under /archive/ the first view paints a shared link and keeps its clicks under the sub-path', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await blockApp(page);
+  await page.goto('./?tags=rlhf');
+  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
+  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\/archive\/\?tags=moe,rlhf$/);
+  await expect(count(page)).toHaveText('Showing 11 of 46 papers');
+  // The only trouble is the blocked app itself.
+  expect(trouble.filter((t) => !/ai-paper-archive-|dynamically imported module|ERR_FAILED/.test(t))).toEqual([]);
 });

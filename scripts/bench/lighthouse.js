@@ -1,6 +1,7 @@
-// Lighthouse (12.2.3, from node_modules) scores for `/`, served by tests/e2e/serve-dist.js.
+// Lighthouse (12.2.3, from node_modules) scores for `/` or a shared link (QUERY, e.g.
+// `?tags=rlhf`), served by tests/e2e/serve-dist.js. The result is saved as NAME.
 //
-//   node scripts/bench/lighthouse.js DIST [PORT=8904] [RUNS=3] [PRESETS=mobile,desktop]
+//   node scripts/bench/lighthouse.js DIST [PORT=8904] [RUNS=3] [PRESETS=mobile,desktop] [QUERY=] [NAME=lighthouse]
 //
 // Each run is the Lighthouse CLI against Debian's Chromium (CHROME_PATH=/usr/bin/chromium,
 // --chrome-flags="--headless=new --no-sandbox --disable-gpu"), with a fresh profile each time.
@@ -21,7 +22,9 @@ const dist = path.resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 8904);
 const runs = Number(process.argv[4] || 3);
 const presets = (process.argv[5] || 'mobile,desktop').split(',');
-const outDir = path.join(benchDir, 'lighthouse');
+const query = process.argv[6] || '';
+const name = process.argv[7] || 'lighthouse';
+const outDir = path.join(benchDir, name);
 const bin = path.join(root, 'node_modules', '.bin', 'lighthouse');
 
 function lighthouse(url, preset, i) {
@@ -72,12 +75,12 @@ function flagged(report) {
   fs.mkdirSync(outDir, { recursive: true });
   const load = { before: loadavg() };
   const server = await serve(dist, port);
-  const result = { dist, runs, presets: {} };
+  const result = { dist, query, runs, presets: {} };
   try {
     for (const preset of presets) {
       const reports = [];
       for (let i = 0; i < runs; i++) {
-        const report = lighthouse(server.url, preset, i);
+        const report = lighthouse(server.url + query, preset, i);
         reports.push(report);
         process.stderr.write(`  lighthouse ${preset} run ${i + 1}: ${JSON.stringify(scores(report))}\n`);
       }
@@ -101,12 +104,12 @@ function flagged(report) {
         lostPointsAnyRun: [...new Set(reports.flatMap((r) => lostPoints(r).filter((l) => l.category !== 'performance').map((l) => `${l.category}/${l.id}`)))],
         runWarnings: [...new Set(reports.flatMap((r) => r.runWarnings))],
       };
-      console.log(`lighthouse ${preset} (median of ${runs}): ${JSON.stringify(result.presets[preset].scores)}`);
+      console.log(`${name} ${preset} /${query} (median of ${runs}): ${JSON.stringify(result.presets[preset].scores)}`);
     }
   } finally {
     await server.stop();
   }
   load.after = loadavg();
   result.loadavg = load;
-  writeResult('lighthouse', result);
+  writeResult(name, result);
 })().catch((e) => { console.error(e); process.exit(1); });

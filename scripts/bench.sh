@@ -9,9 +9,10 @@
 #   2. ttc        time to content, cold cache, the app at / vs the same DOM as static HTML
 #   3. filter     tag click -> settled rendered DOM, with the real bundle and with 5,000 papers
 #   4. builds     release build (trunk build --release) cold, and after touching one source file
+#   +  shared-link a shared link's time to content vs its view as static HTML (shared-link.js)
 #   +  first-click time from navigation to the first click the page answers (first-click.js)
 #   +  keystroke  search key press -> settled DOM (keystroke.js)
-#   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets
+#   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets, at / and /?tags=rlhf
 #
 # Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
 # at the start so a rebuild of dist/ during the run cannot mix two builds. Everything the bench
@@ -24,7 +25,7 @@
 # BENCH_CLICKS_5000 (50), BENCH_LH_RUNS (3), BENCH_LH_PRESETS (mobile,desktop), BENCH_IDLE_WAIT
 # (seconds to wait for a quiet CPU before each timing section, 300), BENCH_SKIP_SETUP=1 (don't
 # run scripts/setup.sh first).
-# Ports used on 127.0.0.1: 8901-8905. If dist/ has no build, the bench measures its own
+# Ports used on 127.0.0.1: 8901-8909. If dist/ has no build, the bench measures its own
 # (target/bench/dist-warm, from the copied tree).
 set -euo pipefail
 
@@ -180,6 +181,14 @@ node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5
 node scripts/bench/keystroke.js real "$measured" 46 8907 6
 node scripts/bench/keystroke.js 5000 "$bench/dist-5000" 5000 8907 4
 
+# --- shared links --------------------------------------------------------------------------------
+step "shared links: time to content against static HTML of the same view, desktop and emulated phone"
+node scripts/bench/idle.js shared-link "$idle_wait"
+for profile in desktop phone; do
+  node scripts/bench/shared-link.js "rlhf-$profile" "$measured" '?tags=rlhf' "${BENCH_LINK_RUNS:-9}" "$profile" 8908 8909
+  node scripts/bench/shared-link.js "search-$profile" "$measured" '?q=attention' "${BENCH_LINK_RUNS:-9}" "$profile" 8908 8909
+done
+
 # --- first working click -------------------------------------------------------------------------
 step "first working click: / and a shared link, desktop and emulated phone; 5,000 papers"
 node scripts/bench/idle.js first-click "$idle_wait"
@@ -194,6 +203,7 @@ node scripts/bench/first-click.js 5000-desktop "$bench/dist-5000" 5 8906 desktop
 step "Lighthouse 12.2.3 (${BENCH_LH_RUNS:-3} runs per preset)"
 node scripts/bench/idle.js lighthouse "$idle_wait"
 node scripts/bench/lighthouse.js "$measured" 8904 "${BENCH_LH_RUNS:-3}" "${BENCH_LH_PRESETS:-mobile,desktop}"
+node scripts/bench/lighthouse.js "$measured" 8904 "${BENCH_LH_RUNS:-3}" "${BENCH_LH_PRESETS:-mobile,desktop}" '?tags=rlhf' lighthouse-rlhf
 
 # --- report ---------------------------------------------------------------------------------------
 step "report"

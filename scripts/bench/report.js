@@ -63,6 +63,15 @@ if (ttc) {
   summary.push(['Time to content, static HTML of the same DOM (median)', ms(ttc.static.ttc.median), '', '']);
   summary.push(['Time to content ratio, app / static', ttc.ratio.toFixed(2), '≤ 1.3', met(ttc.ratio <= GOALS.ratio)]);
 }
+// Shared links (shared-link.js): time to content against the same view as static HTML.
+const sharedLinks = fs.existsSync(resultsDir)
+  ? fs.readdirSync(resultsDir).filter((f) => /^shared-link-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
+  : [];
+for (const r of sharedLinks) {
+  const goal = r.profile === 'phone' ? 2.0 : 1.3;
+  summary.push([`Shared link \`/${r.query}\`, ${r.profile}: time to content, app / static HTML of the view (medians of ${r.runs}: ${ms(r.app.content.median, 0)} / ${ms(r.static.content.median, 0)}; wrong views painted first: ${r.wrongViews})`,
+    r.ratio.toFixed(2), `≤ ${goal}, no wrong view`, met(r.ratio <= goal && r.wrongViews === 0)]);
+}
 // First working click (first-click.js): one result per page and profile.
 const firstClicks = fs.existsSync(resultsDir)
   ? fs.readdirSync(resultsDir).filter((f) => /^first-click-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
@@ -99,11 +108,11 @@ if (f46 && f5k) {
 }
 if (cold) summary.push(['Release build, cold (fresh target dir)', `${(cold.ms / 1000).toFixed(1)} s${cold.at && run.started && new Date(cold.at) < new Date(run.started) ? ` (from an earlier run, ${cold.at})` : ''}`, '', '']);
 if (touch) summary.push(['Release build after touching one source file', `${(touch.ms / 1000).toFixed(1)} s`, '', '']);
-if (lh) {
-  for (const [preset, p] of Object.entries(lh.presets)) {
+for (const audit of [lh, readResult('lighthouse-rlhf')].filter(Boolean)) {
+  for (const [preset, p] of Object.entries(audit.presets)) {
     const s = p.scores;
     const ok = Object.entries(GOALS.lighthouse).every(([c, goal]) => s[c] >= goal);
-    summary.push([`Lighthouse ${preset} (median run of ${lh.runs}): perf / a11y / best practices / SEO`,
+    summary.push([`Lighthouse ${preset}, \`/${audit.query || ''}\` (median run of ${audit.runs}): perf / a11y / best practices / SEO`,
       `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`, 'perf ≥ 95, a11y 100, BP 100', met(ok)]);
   }
 }

@@ -110,9 +110,10 @@ window.firstView = (async () => {
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done, { once: true });
     else done();
   });
-  // A linked view waits behind the loading state: fetch at once. The default view is on
-  // screen already: fetch after its first paint, so as not to compete with it.
-  if (!document.documentElement.classList.contains('linked-view')) {
+  // A linked view (boot.js's rule, which runs next) waits behind the loading state: fetch at
+  // once. The default view is on screen already: fetch after its first paint, so as not to
+  // compete with it.
+  if (location.search.length <= 1) {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   }
@@ -136,7 +137,8 @@ window.firstView = (async () => {
     console.error("post-build.js: boot.js's script tag is missing; update addFirstView()");
     process.exit(1);
   }
-  return page.replace(boot[0], `${boot[0]}\n    ${script}`);
+  // Before boot.js, so that its fetches start while boot.js itself downloads.
+  return page.replace(boot[0], `${script}\n    ${boot[0]}`);
 }
 
 /** Rewrites Trunk's loader (step 3); fails the build if Trunk's output is not what we expect. */

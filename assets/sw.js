@@ -12,8 +12,8 @@
 //   update applies from the next load without waiting for every tab to close;
 // - activate: delete the caches of other builds; control open pages (clients.claim);
 // - hashed files: cache first (a hashed name never changes its content);
-// - the page (index.html, with any query string): network first, with a short timeout, then
-//   the cached copy. Online, a reader always gets the current release; offline, or on a
+// - the page (index.html, with any query string): network first (with navigation preload),
+//   with a short timeout, then the cached copy. Online, a reader always gets the current release; offline, or on a
 //   network that does not answer in time, the page still opens.
 // Everything else (other origins, other paths) goes to the network untouched.
 
@@ -51,6 +51,9 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
+      // Navigation preload: the browser requests the page while it starts this worker, so a
+      // visit in a fresh browser process does not wait for the worker before the network.
+      .then(() => self.registration.navigationPreload && self.registration.navigationPreload.enable())
       .then(() => self.clients.claim()),
   );
 });
@@ -75,13 +78,15 @@ self.addEventListener('fetch', (event) => {
  */
 async function page(event) {
   let stored = Promise.resolve();
-  const network = fetch(event.request).then((response) => {
-    if (response.ok) {
-      const copy = response.clone();
-      stored = caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
-    }
-    return response;
-  });
+  const network = Promise.resolve(event.preloadResponse)
+    .then((preloaded) => preloaded || fetch(event.request))
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        stored = caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
+      }
+      return response;
+    });
   // Keep the worker alive until the network's answer is stored, even if the cache answered.
   event.waitUntil(network.then(() => stored).catch(() => {}));
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));

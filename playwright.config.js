@@ -1,14 +1,20 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's
 // headless Chromium (Playwright never downloads a browser here). Build first: scripts/test.sh does.
 //
-// Two projects: `root` runs every spec against dist/ served at /; `sub-path` runs
+// Three projects: `root` runs every other spec against dist/ served at /; `sub-path` runs
 // subpath.spec.js against target/dist-subpath (built with `--public-url /archive/`) served
-// under /archive/, as a project page on a static host would serve it.
+// under /archive/, as a project page on a static host would serve it; `publish` runs
+// publish.spec.js against what scripts/publish.sh made of docs/example-bundle.json for
+// /my-archive/ (target/publish/dist).
+//
+// Ports: E2E_PORT (default 8765) and the next two for these servers; offline.spec.js starts
+// its own on E2E_PORT + 3.
 const { defineConfig } = require('@playwright/test');
 const chromium = require('./scripts/chromium');
 
 const port = Number(process.env.E2E_PORT || 8765);
 const subPort = port + 1;
+const publishPort = port + 2;
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
@@ -22,8 +28,9 @@ module.exports = defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'root', testIgnore: /subpath\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'root', testIgnore: /(subpath|publish)\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'sub-path', testMatch: /subpath\.spec\.js/, use: { baseURL: `http://127.0.0.1:${subPort}/archive/` } },
+    { name: 'publish', testMatch: /publish\.spec\.js/, use: { baseURL: `http://127.0.0.1:${publishPort}/my-archive/` } },
   ],
   webServer: [
     {
@@ -36,6 +43,13 @@ module.exports = defineConfig({
     {
       command: `node tests/e2e/serve-dist.js target/dist-subpath ${subPort} /archive/`,
       url: `http://127.0.0.1:${subPort}/__alive`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: `node tests/e2e/serve-dist.js target/publish/dist ${publishPort} /my-archive/`,
+      url: `http://127.0.0.1:${publishPort}/__alive`,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'ignore',

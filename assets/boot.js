@@ -70,3 +70,23 @@ try {
     replay();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
 })();
+
+// 4. Repeat visits and offline: register the service worker (assets/sw.js; the build fills in
+//    its file list) once the app is live, so that its precaching never competes with the first
+//    paint or the app's start. It lives next to this script, at the app's root, so its scope
+//    covers the app also under a sub-path. Browsers without service workers, and pages opened
+//    from file:, simply go without.
+(() => {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  const worker = new URL('sw.js', document.currentScript.src);
+  const register = () => {
+    navigator.serviceWorker.register(worker).catch(() => {
+      // A browser that refuses (private mode, storage off) still has the whole archive online.
+    });
+  };
+  new MutationObserver((_, observer) => {
+    if (!document.documentElement.hasAttribute('data-app')) return;
+    observer.disconnect();
+    register();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+})();

@@ -12,6 +12,7 @@
 #   +  shared-link a shared link's time to content vs its view as static HTML (shared-link.js)
 #   +  first-click time from navigation to the first click the page answers (first-click.js)
 #   +  keystroke  search key press -> settled DOM (keystroke.js)
+#   +  repeat     first visit vs repeat visit (persistent profile, service worker) (repeat-visit.js)
 #   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets, at / and /?tags=rlhf
 #
 # Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
@@ -21,11 +22,11 @@
 # (target/bench/tree), so even the rebuild-after-edit timing (`touch src/ui/header.rs`) leaves the
 # real tree alone.
 #
-# Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_CLICKS (64, 46 papers),
+# Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_REPEAT_RUNS (7), BENCH_CLICKS (64, 46 papers),
 # BENCH_CLICKS_5000 (50), BENCH_LH_RUNS (3), BENCH_LH_PRESETS (mobile,desktop), BENCH_IDLE_WAIT
 # (seconds to wait for a quiet CPU before each timing section, 300), BENCH_SKIP_SETUP=1 (don't
 # run scripts/setup.sh first).
-# Ports used on 127.0.0.1: 8901-8909. If dist/ has no build, the bench measures its own
+# Ports used on 127.0.0.1: 8901-8910. If dist/ has no build, the bench measures its own
 # (target/bench/dist-warm, from the copied tree).
 set -euo pipefail
 
@@ -198,6 +199,13 @@ for profile in desktop phone; do
 done
 moe_5000=$(node -e "const b=require('./$bench/papers-5000.json'); console.log(b.papers.filter((p) => p.tags.includes('moe')).length)")
 node scripts/bench/first-click.js 5000-desktop "$bench/dist-5000" 5 8906 desktop '' "$moe_5000" 5000
+
+# --- repeat visit --------------------------------------------------------------------------------
+step "repeat visit: first visit vs a new browser on the same profile (service worker), desktop and phone"
+node scripts/bench/idle.js repeat-visit "$idle_wait"
+for profile in desktop phone; do
+  node scripts/bench/repeat-visit.js "$profile" "$measured" "${BENCH_REPEAT_RUNS:-7}" 8910 "$profile"
+done
 
 # --- 5. Lighthouse --------------------------------------------------------------------------------
 step "Lighthouse 12.2.3 (${BENCH_LH_RUNS:-3} runs per preset)"

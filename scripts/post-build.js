@@ -16,7 +16,13 @@
 //    waits for the first view, then for a painted frame.
 // 4. Content-Security-Policy: scripts only from our origin plus the two inline scripts (the
 //    first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
-//    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'.
+//    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'. The service worker may
+//    come from our origin only (worker-src 'self').
+// 5. Service worker (assets/sw.js, copied unhashed to the app's root): fill in the build's
+//    hashed files (the first view's too), which it precaches, and a build id derived from their
+//    names, so that every release whose files differ has a byte-different sw.js and reaches
+//    readers (see sw.js). The same id goes into index.html (<meta name="app-build">), to tell
+//    releases apart.
 //
 // Set PRERENDER=0 to skip steps 1 to 3 (the page then shows the loading state until the app
 // starts).
@@ -170,6 +176,47 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     .replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>\s*/, '');
 }
 
+const build = serviceWorker();
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="app-build" content="${build}" />`);
+
+/**
+ * Fills in sw.js's BUILD and FILES (step 5) and returns the build id. The files are every file
+ * of the staging dir but index.html (fetched network first, not precached) and sw.js itself,
+ * as URLs under the public URL the build was made for (Trunk's --public-url).
+ */
+function serviceWorker() {
+  const swPath = path.join(staging, 'sw.js');
+  if (!fs.existsSync(swPath)) {
+    console.error('post-build.js: sw.js is missing from the build (index.html copies assets/sw.js)');
+    process.exit(1);
+  }
+  const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
+  const files = listFiles(staging)
+    .filter((file) => file !== 'index.html' && file !== 'sw.js')
+    .map((file) => publicUrl + file)
+    .sort();
+  const build = crypto.createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+  const source = fs.readFileSync(swPath, 'utf8');
+  const filled = source
+    .replace("const BUILD = 'development';", `const BUILD = '${build}';`)
+    .replace('const FILES = [];', `const FILES = ${JSON.stringify(files)};`);
+  if (!filled.includes(build) || !filled.includes(JSON.stringify(files))) {
+    console.error("post-build.js: sw.js no longer declares `const BUILD = 'development';` and `const FILES = [];`");
+    process.exit(1);
+  }
+  fs.writeFileSync(swPath, filled);
+  return build;
+}
+
+/** Paths of the files under `dir`, relative to it, with forward slashes. */
+function listFiles(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
@@ -179,6 +226,7 @@ const csp = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -49,7 +49,7 @@ const f5k = readResult('filter-5000');
 const cold = readResult('build-cold');
 const touch = readResult('build-touch');
 const lh = readResult('lighthouse');
-const idle = Object.fromEntries(['ttc', 'filter', 'lighthouse', 'build-cold', 'build-touch'].map((s) => [s, readResult(`idle-${s}`)]));
+const idle = Object.fromEntries(['ttc', 'filter', 'repeat-visit', 'lighthouse', 'build-cold', 'build-touch'].map((s) => [s, readResult(`idle-${s}`)]));
 const m = machine();
 const date = run.started || new Date().toISOString();
 
@@ -79,6 +79,16 @@ const firstClicks = fs.existsSync(resultsDir)
 for (const r of firstClicks) {
   summary.push([`First working click, ${r.profile}, \`/${r.query}\` (median of ${r.runs}; content visible at ${ms(r.visible.median, 0)})`,
     ms(r.answered.median, 0), '≤ content + 50 ms', met(r.answered.median <= r.visible.median + 50)]);
+}
+// Repeat visit (repeat-visit.js): one result per profile. Goal (issue 11): a returning reader's
+// app is live no later than a first-time reader sees the content.
+const repeatVisits = fs.existsSync(resultsDir)
+  ? fs.readdirSync(resultsDir).filter((f) => /^repeat-visit-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
+  : [];
+for (const r of repeatVisits) {
+  summary.push([`First visit, ${r.profile}: content / app live (median of ${r.runs})`, `${ms(r.first.ttc.median, 0)} / ${ms(r.first.live.median, 0)}`, '', '']);
+  summary.push([`Repeat visit, ${r.profile}, new browser on the same profile: content / app live (without the service worker: ${ms(r.noWorker.ttc.median, 0)} / ${ms(r.noWorker.live.median, 0)})`,
+    `${ms(r.repeat.ttc.median, 0)} / ${ms(r.repeat.live.median, 0)}`, 'live ≤ first visit\'s content', met(r.repeat.live.median <= r.first.ttc.median)]);
 }
 let growth = null;
 if (f46) {
@@ -255,6 +265,7 @@ out.push('- **Browser.** Debian\'s Chromium, headless, through Playwright, with 
 out.push(`- **Time to content.** A new browser context per run (cold HTTP cache, new renderer process, no compiled-wasm cache). An init script watches the DOM from the first byte; once all 46 \`.paper-card\` elements exist and the document is parsed, it waits for the next frame to be rendered (a \`requestAnimationFrame\` callback, then a user-blocking \`scheduler.postTask\` task, which runs once that frame's style, layout and paint are done) and records \`performance.now()\`, i.e. milliseconds since navigation start. (Waiting for two \`requestAnimationFrame\` callbacks instead is also recorded; it overstates a prerendered app, whose wasm start-up runs right after the cards are painted.) The static page is the app's own rendered DOM (\`document.documentElement.outerHTML\` once it has started) with every \`<script>\` and every modulepreload/preload of .js/.wasm removed, saved into a copy of the bundle under \`target/bench/static/\` so the same CSS loads. Median of ${ttc ? ttc.runs : 15} runs each, alternating app and static.`);
 out.push('- **Filter latency.** Inside the page, `performance.now()` before `button.click()` on `button.tag-toggle[data-tag=…]`, then a MutationObserver notes when `[data-testid=result-count]` shows the new text; right after, a forced style and layout (`getBoundingClientRect`) and `performance.now()` give the settled-DOM latency, and the cards shown are checked against the count (the run fails if they disagree); then the next frame is awaited the same way as above (a `requestAnimationFrame` callback, then a user-blocking `scheduler.postTask` task, which runs once that frame has been styled, laid out and painted) for the next-frame latency. Each click starts after ~50 ms idle at a random point of the 16.7 ms frame, so the wait for the next frame (0–16.7 ms) is sampled fairly. Tags are switched on and off in turn so every click changes the view. The 5,000-paper bundle comes from `generate-bundle 5000` (synthetic, same eras and tags, three tags per paper), built with `PAPERS_BUNDLE` into `target/bench/dist-5000`.');
 out.push('- **Build times.** Wall time of `trunk build --release --locked` (cargo, wasm-bindgen, `wasm-opt -Oz`, and the post-build hook, which builds and runs the native prerender binary) in a copy of the work tree at `target/bench/tree` (the hook puts the prerender build in `<tree>/target/prerender` whatever `CARGO_TARGET_DIR` says, so a copy keeps it away from the work tree\'s `target/`), with `CARGO_TARGET_DIR=target/bench/cargo-cold` and `--dist` under `target/bench/`: cold (both target dirs deleted first) and, after an untimed build that brings them up to date, after `touch src/ui/header.rs` in the copy (cargo then recompiles the app crate, for the wasm and for the prerender binary, as after a one-line edit).');
+out.push('- **Repeat visit.** `scripts/bench/repeat-visit.js`: per run a new profile directory and `chromium.launchPersistentContext` on it. First visit: cold everything; once the app is live the harness waits until the service worker controls the page (its install has precached the build), then closes the browser. Repeat visit: a new browser process on the same profile (cold process, warm disk caches) opens the page again. Content and live as in time to content above. Control: the same two visits with service workers blocked (the HTTP cache alone; serve-dist.js sends no cache headers). Medians; desktop unthrottled, phone with the first-click phone network and 4× CPU slowdown.');
 out.push('- **Lighthouse.** The CLI (12.2.3) with `CHROME_PATH=/usr/bin/chromium --chrome-flags="--headless=new --no-sandbox --disable-gpu"`, default (mobile: simulated slow 4G, 4× CPU slowdown) and `--preset=desktop`; performance is simulated from the trace, so it depends on this machine\'s speed.');
 out.push('- **Noise.** The machine has 2 cores and other work may run on it. Before each timing section the harness waits (up to 5 minutes, BENCH_IDLE_WAIT) for the CPU to be at most 25 % busy and records how busy it was (table above); medians are used throughout. Raw samples: `target/bench/results/*.json`; Lighthouse reports: `target/bench/lighthouse/`.');
 out.push('');

@@ -58,11 +58,15 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
                 <ExportBar />
                 <EmptyState />
             </Paced>
-            <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
-                <Show when=by_era fallback=|| view! { <DateList /> }>
-                    {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
+            // The skip link's target (see `Header`): focusable by script only, so that after
+            // the jump the next Tab lands on the first paper, whichever presentation is shown.
+            <div id="papers" class="papers" tabindex="-1">
+                <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
+                    <Show when=by_era fallback=|| view! { <DateList /> }>
+                        {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
+                    </Show>
                 </Show>
-            </Show>
+            </div>
             // The tag tip is placed from the live page's geometry; the dialog opens itself with
             // `showModal` and moves focus: all of that needs the page on screen.
             <Show when=move || on_screen.get()>

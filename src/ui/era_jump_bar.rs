@@ -45,8 +45,9 @@ pub fn EraJumpBar() -> impl IntoView {
     }
 }
 
-/// Scrolls the element to the top and moves focus to its heading region for keyboard users.
-fn scroll_to(id: &str) {
+/// Scrolls the element to the top and moves focus to it (it must be focusable, e.g. with
+/// `tabindex="-1"`), so that the next Tab continues from there. Also used by the skip link.
+pub(crate) fn scroll_to(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };
     element.scroll_into_view();
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {

@@ -1,12 +1,31 @@
 use leptos::prelude::*;
 
+use super::era_jump_bar::scroll_to;
 use super::theme_toggle::ThemeToggle;
 
-/// The page title, the seed's subtitle, and the colour-scheme toggle.
+/// The page title, the seed's subtitle, and the colour-scheme toggle, after a "Skip to papers"
+/// link.
+///
+/// The skip link is the page's first focusable element, so a keyboard reader can pass the
+/// header and the filter controls (the theme toggle, the search box, 23 tags…) in one key
+/// press. It is hidden until focused (`.skip-link` in style.css). Its `href` works on its own
+/// in the prerendered page; the live app handles the click instead, so that the jump moves
+/// focus without putting `#papers` into the URL, whose query string is the view (a fragment
+/// would add a history entry that changes nothing).
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
+            <a
+                class="skip-link"
+                href="#papers"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    scroll_to("papers");
+                }
+            >
+                "Skip to papers"
+            </a>
             <div class="header-top">
                 <p class="eyebrow">"Academic Paper Archive"</p>
                 <ThemeToggle />

@@ -2,6 +2,9 @@
 //
 //   node tests/e2e/serve-dist.js [DIR=dist] [PORT=8765] [PREFIX=/]
 //
+// With SERVE_DIST_LOG=1 it prints each request's URL on stdout (one line, `GET /path`), so a
+// test can see which files reached the network (tests/e2e/offline.spec.js).
+//
 // PREFIX serves DIR under a sub-path (e.g. /archive/, for a build made with
 // `trunk build --public-url /archive/`), as a project page on a static host would; anything
 // outside it is 404.
@@ -36,6 +39,7 @@ function gzipped(file) {
 }
 
 const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
+  if (process.env.SERVE_DIST_LOG === '1') console.log(`${req.method} ${req.url}`);
   // Answers Playwright's readiness check even before DIR has a build in it.
   if (req.url === '/__alive') {
     res.writeHead(204);

@@ -1,0 +1,181 @@
+// The service worker (assets/sw.js, registered by assets/boot.js once the app is live): after a
+// first visit the archive opens offline, a repeat visit loads the wasm from the cache, and a new
+// release reaches the reader on the next load.
+//
+// These tests start their own server (tests/e2e/serve-dist.js, with its request log) on
+// E2E_PORT + 3, because they stop it, or swap the build it serves, while the browser keeps its
+// service worker. Each test has a fresh browser context, so a fresh worker.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+
+const root = path.resolve(__dirname, '..', '..');
+const port = Number(process.env.E2E_PORT || 8765) + 3;
+const url = `http://127.0.0.1:${port}/`;
+
+/** GETs `target`; resolves with the status code, or null if nothing answers. */
+function get(target) {
+  return new Promise((resolve) => {
+    http.get(target, (res) => { res.resume(); resolve(res.statusCode); }).on('error', () => resolve(null));
+  });
+}
+
+/**
+ * Serves `dir` on `port` (serve-dist.js as a child process) and keeps its request log.
+ * Returns { requests, settled(), stop() }: `requests` are the paths that reached the server;
+ * settled() resolves once every request made so far is in the log.
+ */
+async function serve(dir) {
+  const child = spawn(process.execPath, [path.join(root, 'tests/e2e/serve-dist.js'), dir, String(port)], {
+    env: { ...process.env, SERVE_DIST_LOG: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const requests = [];
+  let buffered = '';
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop();
+    for (const line of lines) if (line.startsWith('GET ')) requests.push(line.slice(4));
+  });
+  for (let tries = 0; (await get(`${url}__alive`)) !== 204; tries++) {
+    if (tries > 100) throw new Error(`serve-dist.js did not start on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    requests,
+    /** The log is read asynchronously: a marker request shows when it has caught up. */
+    async settled() {
+      const seen = requests.filter((r) => r === '/__alive').length;
+      await get(`${url}__alive`);
+      await expect.poll(() => requests.filter((r) => r === '/__alive').length).toBeGreaterThan(seen);
+    },
+    stop() {
+      return new Promise((resolve) => {
+        // Already gone (stopped before, or killed by a signal: then exitCode stays null).
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+/** Waits until a service worker controls the page (it registers once the app is live). */
+async function workerInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+/** The release the page came from (post-build.js writes it into index.html). */
+function build(page) {
+  return page.locator('meta[name="app-build"]').getAttribute('content');
+}
+
+test('after a first visit the archive opens offline, with every paper, and filters', async ({ page, context }) => {
+  const trouble = watchForTrouble(page);
+  const server = await serve('dist');
+  try {
+    await open(page, url);
+    await workerInControl(page);
+    // Both: no server at all, and the browser told it is offline.
+    await server.stop();
+    await context.setOffline(true);
+    await page.reload();
+    await appComplete(page);
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    expect(await visibleCards(page)).toHaveLength(46);
+    await tagButton(page, 'moe').click();
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+    await expect(page).toHaveURL(`${url}?tags=moe`);
+    // A shared link opens offline too: the cached page answers any query string.
+    await page.goto(`${url}?tags=rlhf&q=human`);
+    await appComplete(page);
+    await expect(page.locator('#search-input')).toHaveValue('human');
+    expect((await visibleCards(page)).length).toBeGreaterThan(0);
+    expect(trouble).toEqual([]);
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+  }
+});
+
+test('a repeat visit takes the wasm from the service worker, not the network', async ({ page, context }) => {
+  const server = await serve('dist');
+  try {
+    await open(page, url);
+    await workerInControl(page);
+    await server.settled();
+    // The first visit and the worker's precaching fetched the wasm over the network.
+    expect(server.requests.filter((r) => r.endsWith('.wasm')).length).toBeGreaterThan(0);
+    const before = server.requests.length;
+
+    const second = await context.newPage();
+    const trouble = watchForTrouble(second);
+    const wasm = [];
+    second.on('response', (response) => {
+      if (response.url().endsWith('.wasm')) wasm.push(response.fromServiceWorker());
+    });
+    await open(second, url);
+    await expect(count(second)).toHaveText('Showing 46 of 46 papers');
+    await server.settled();
+    expect(wasm).toEqual([true]);
+    const reached = server.requests.slice(before).filter((r) => r !== '/__alive');
+    // Only the page itself (network first, so a new release is never missed) reached the server.
+    expect(reached).toEqual(['/']);
+    expect(trouble).toEqual([]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a new release reaches a returning reader on the next load, and replaces the old one offline', async ({ page, context }) => {
+  // Release B: the same build with a different id in sw.js and index.html, as a new build of
+  // changed sources would have (post-build.js derives the id from the hashed file names).
+  const distB = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-release-b-'));
+  fs.cpSync(path.join(root, 'dist'), distB, { recursive: true });
+  const buildA = fs.readFileSync(path.join(root, 'dist/sw.js'), 'utf8').match(/const BUILD = '([^']+)';/)[1];
+  const buildB = 'release-b';
+  for (const file of ['sw.js', 'index.html']) {
+    const text = fs.readFileSync(path.join(distB, file), 'utf8');
+    expect(text).toContain(buildA);
+    fs.writeFileSync(path.join(distB, file), text.replaceAll(buildA, buildB));
+  }
+
+  let server = await serve('dist');
+  try {
+    await open(page, url);
+    await workerInControl(page);
+    expect(await build(page)).toBe(buildA);
+
+    await server.stop();
+    server = await serve(distB);
+    // One reload shows B: the page is fetched network first.
+    await page.reload();
+    await appComplete(page);
+    expect(await build(page)).toBe(buildB);
+    // The browser also finds B's byte-different sw.js; B's worker takes over and deletes A's cache.
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).map((name) => name.split(' ').pop())), { timeout: 15_000 })
+      .toEqual([buildB]);
+
+    // Offline, it is B that opens.
+    await server.stop();
+    await context.setOffline(true);
+    await page.reload();
+    await appComplete(page);
+    expect(await build(page)).toBe(buildB);
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+    fs.rmSync(distB, { recursive: true, force: true });
+  }
+});

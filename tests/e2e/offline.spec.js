@@ -121,12 +121,13 @@ test('a repeat visit takes the wasm from the service worker, not the network', a
     const trouble = watchForTrouble(second);
     const wasm = [];
     second.on('response', (response) => {
-      if (response.url().endsWith('.wasm')) wasm.push(response.fromServiceWorker());
+      if (response.url().endsWith('.wasm')) wasm.push([response.url().replace(/.*\/([a-z-]+)-[0-9a-f]+_bg\.wasm$/, '$1'), response.fromServiceWorker()]);
     });
     await open(second, url);
     await expect(count(second)).toHaveText('Showing 46 of 46 papers');
     await server.settled();
-    expect(wasm).toEqual([true]);
+    // Both wasm modules, the first view's and the app's, come from the worker.
+    expect(wasm.sort()).toEqual([['ai-paper-archive', true], ['first-view', true]]);
     const reached = server.requests.slice(before).filter((r) => r !== '/__alive');
     // Only the page itself (network first, so a new release is never missed) reached the server.
     expect(reached).toEqual(['/']);

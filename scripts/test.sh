@@ -97,9 +97,9 @@ step "release sizes, against the regression ceiling"
 # first-contact work added on purpose (tag definitions, the legible graph's layout, the tag
 # tip, the phone layout's CSS): 277,269 bytes measured. Raised again in session 4 for the first
 # view (first-view/: the core, its JSON bundle and serde_json in a second wasm module that
-# paints a shared link before the app): 106,443 bytes more, 383,712 measured; ceiling 1.5 %
-# above.
-max_total_gzip=389500
+# paints a shared link before the app, ~106 KB) and the service worker (~2 KB): 387,195 bytes
+# measured; ceiling 1.5 % above.
+max_total_gzip=393000
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

@@ -37,8 +37,9 @@ try {
   };
   const remember = (kind, el, value) => {
     if (live() || !el) return;
-    // A filter click the first view (first-view/, on a shared link) answers at once.
-    if (kind === 'click' && window.firstViewTakes && window.firstViewTakes(el)) return;
+    // A filter click the first view (first-view/) answers at once, unless something done
+    // earlier still waits for the app: then this waits too, so everything happens in order.
+    if (kind === 'click' && early.length === 0 && window.firstViewTakes && window.firstViewTakes(el)) return;
     early.push({ kind, selector: describe(el), value });
     if (kind === 'click') el.setAttribute('data-early', '');
   };

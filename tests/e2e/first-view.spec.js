@@ -161,6 +161,31 @@ test('a click whose view the first view cannot paint is kept for the app', async
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
+test('clicks before the first view is ready and after it are done in the order they were made', async ({ page }) => {
+  const releaseApp = await holdApp(page);
+  let releaseFirstView;
+  const firstViewHeld = new Promise((resolve) => {
+    releaseFirstView = resolve;
+  });
+  await page.route(/\/first-view-[^/]*\.js$/, async (route) => {
+    await firstViewHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+  // A card's MoE chip (adds MoE) before the first view is there: kept for the app.
+  await page.locator('.paper-card[data-paper=gemini] button.tag-label[data-tag=moe]').click();
+  releaseFirstView();
+  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
+  // Then the bar's MoE toggle: it must wait behind the first click, not jump ahead of it.
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\/$/);
+  releaseApp();
+  await appComplete(page);
+  // Added, then toggled off: back to every paper.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+});
+
 test('"Clear filters" painted by the first view works, and the app agrees', async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/?tags=rlhf&q=human');

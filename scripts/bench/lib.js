@@ -40,6 +40,19 @@ async function throttleLikePhone(context, page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
 }
 
+/**
+ * Runs in the page: the document as static HTML, without its scripts and without preloads of
+ * .js/.wasm, so the static copy of a view shows the same DOM and loads the same stylesheet.
+ */
+function pageWithoutScripts() {
+  const doc = document.documentElement.cloneNode(true);
+  for (const script of doc.querySelectorAll('script')) script.remove();
+  for (const link of doc.querySelectorAll('link[rel=modulepreload], link[rel=preload]')) {
+    if (/\.(m?js|wasm)([?#]|$)/.test(link.getAttribute('href') || '')) link.remove();
+  }
+  return '<!DOCTYPE html>\n' + doc.outerHTML;
+}
+
 async function launch() {
   const { chromium } = require('@playwright/test');
   return chromium.launch(chromiumOptions);
@@ -169,5 +182,5 @@ function readResult(name) {
 }
 
 module.exports = {
-  root, benchDir, resultsDir, PHONE, throttleLikePhone, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
+  root, benchDir, resultsDir, PHONE, throttleLikePhone, pageWithoutScripts, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
 };

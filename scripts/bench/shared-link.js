@@ -17,7 +17,7 @@
 // The figure is content (ms since navigation start); the report gives the ratio of medians.
 const fs = require('node:fs');
 const path = require('node:path');
-const { benchDir, launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone } = require('./lib');
+const { benchDir, launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone, pageWithoutScripts } = require('./lib');
 const { VISIBLE_CARDS, APP_COMPLETE } = require('../app-state');
 
 const [name, distArg, query, runsArg = '9', profile = 'desktop', appPortArg = '8908', staticPortArg = '8909'] = process.argv.slice(2);
@@ -58,14 +58,7 @@ async function makeStatic(browser, url) {
   await page.goto(url);
   await page.waitForSelector(APP_COMPLETE, { state: 'attached', timeout: 60_000 });
   const expected = await page.locator(VISIBLE_CARDS).evaluateAll((cards) => cards.map((c) => c.dataset.paper));
-  const html = await page.evaluate(() => {
-    const doc = document.documentElement.cloneNode(true);
-    for (const script of doc.querySelectorAll('script')) script.remove();
-    for (const link of doc.querySelectorAll('link[rel=modulepreload], link[rel=preload]')) {
-      if (/\.(m?js|wasm)([?#]|$)/.test(link.getAttribute('href') || '')) link.remove();
-    }
-    return '<!DOCTYPE html>\n' + doc.outerHTML;
-  });
+  const html = await page.evaluate(pageWithoutScripts);
   await page.close();
   fs.rmSync(staticDir, { recursive: true, force: true });
   fs.cpSync(dist, staticDir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });

@@ -23,7 +23,7 @@
 // view (interactive from then on; lib.js).
 const fs = require('node:fs');
 const path = require('node:path');
-const { benchDir, launch, serve, summary, loadavg, writeResult, initScript, probe } = require('./lib');
+const { benchDir, launch, serve, summary, loadavg, writeResult, initScript, probe, pageWithoutScripts } = require('./lib');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const runs = Number(process.argv[3] || 15);
@@ -40,14 +40,7 @@ async function makeStatic(browser, appUrl) {
   const page = await context.newPage();
   await page.goto(appUrl, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => window.__bench.ttc && window.__bench.appStarted, null, { timeout: 60_000 });
-  const html = await page.evaluate(() => {
-    const doc = document.documentElement.cloneNode(true);
-    for (const script of doc.querySelectorAll('script')) script.remove();
-    for (const link of doc.querySelectorAll('link[rel=modulepreload], link[rel=preload]')) {
-      if (/\.(m?js|wasm)([?#]|$)/.test(link.getAttribute('href') || '')) link.remove();
-    }
-    return '<!DOCTYPE html>\n' + doc.outerHTML;
-  });
+  const html = await page.evaluate(pageWithoutScripts);
   await context.close();
   fs.writeFileSync(path.join(staticDir, 'index.html'), html);
   return Buffer.byteLength(html);

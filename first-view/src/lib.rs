@@ -11,7 +11,7 @@
 //! and Back/Forward between the views it pushed: the core's `transition` decides the next view
 //! and history entry, as in the app, and the page is repainted. Everything else the reader does
 //! (and a click whose view it cannot paint) `assets/boot.js` keeps and replays on the live app.
-//! The app's loader sets `window.appStarting` before the app reads the URL; from then on this
+//! The app sets `window.appStarting` as it mounts, before it reads the URL; from then on this
 //! module stands aside, so the two never disagree on the URL.
 //!
 //! What it cannot paint exactly (see [`plan::Declined`]) it leaves to the app: the loading

@@ -47,7 +47,8 @@ impl MatchMode {
         }
     }
 
-    fn parse(text: &str) -> Option<Self> {
+    /// Reads "any" or "all", in any case and with surrounding spaces.
+    pub fn parse(text: &str) -> Option<Self> {
         match text.trim().to_ascii_lowercase().as_str() {
             "any" => Some(MatchMode::Any),
             "all" => Some(MatchMode::All),

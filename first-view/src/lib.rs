@@ -45,16 +45,11 @@ pub fn show_location() -> String {
         return "declined: no document".into();
     };
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let outcome = match show(&document, &query) {
-        Ok(()) => "shown".to_string(),
-        Err(why) => format!("declined: {why}"),
-    };
-    if let Some(html) = document.document_element() {
-        // Shown: the prerendered page is the view. Declined: the loading state, until the app.
-        let _ = html.class_list().toggle_with_force("linked-view", outcome != "shown");
-        let _ = html.set_attribute("data-first-view", &outcome);
-    }
-    outcome
+    let shown = ARCHIVE.as_ref().ok_or_else(|| "broken bundle".to_string()).and_then(|archive| {
+        let plan = plan::plan(archive, &query).map_err(|why| why.as_str().to_string())?;
+        paint(archive, plan, &document)
+    });
+    record(&document, shown)
 }
 
 /// Handles a click on `button` if it is a filter control whose next view can be painted: puts
@@ -74,21 +69,19 @@ pub fn take_click(button: Element) -> bool {
     let current = archive_core::decode_query(archive, &location.search().unwrap_or_default()).state;
     // Only search intents depend on the entry kind, and this module takes none.
     let next = transition(&current, intent, Entry::Ordinary);
-    let query = next.next.to_query(archive);
     match next.history {
         HistoryOp::None => return true,
         HistoryOp::Push(Entry::Ordinary) => {}
         _ => return false,
     }
-    if plan::plan(archive, &query).is_err() {
-        return false;
-    }
+    let query = next.next.to_query(archive);
+    let Ok(plan) = plan::plan(archive, &query) else { return false };
     let path = location.pathname().unwrap_or_default();
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if history.push_state_with_url(&JsValue::NULL, "", Some(&url)).is_err() {
         return false;
     }
-    show_location() == "shown"
+    record(&document, paint(archive, plan, &document)) == "shown"
 }
 
 /// The intent of a click on one of the prerendered page's filter controls.
@@ -100,8 +93,7 @@ fn intent_of(archive: &Archive, button: &Element) -> Option<Intent> {
     } else if classes.contains("tag-label") {
         tag().map(Intent::AddTag)
     } else if classes.contains("match-option") {
-        let all = button.get_attribute("data-match")? == MatchMode::All.as_str();
-        Some(Intent::SetMatch(if all { MatchMode::All } else { MatchMode::Any }))
+        MatchMode::parse(&button.get_attribute("data-match")?).map(Intent::SetMatch)
     } else if classes.contains("clear-filters") {
         Some(Intent::ClearFilters)
     } else {
@@ -109,12 +101,25 @@ fn intent_of(archive: &Archive, button: &Element) -> Option<Intent> {
     }
 }
 
-fn show(document: &Document, query: &str) -> Result<(), String> {
-    let archive = ARCHIVE.as_ref().ok_or("broken bundle")?;
-    let plan = plan::plan(archive, query).map_err(|why| why.as_str().to_string())?;
+/// Paints `plan` over whatever the page shows now.
+fn paint(archive: &Archive, plan: plan::Plan, document: &Document) -> Result<(), String> {
     MARKED
         .with_borrow(|marked| dom::paint(archive, &plan, marked, document))
         .map_err(|m| format!("missing {}", m.0))?;
     MARKED.set(plan.query);
     Ok(())
+}
+
+/// Records what painting did on `<html>` and returns it: `shown` (the prerendered page is the
+/// view) or `declined: <why>` (the loading state, until the app).
+fn record(document: &Document, shown: Result<(), String>) -> String {
+    let outcome = match shown {
+        Ok(()) => "shown".to_string(),
+        Err(why) => format!("declined: {why}"),
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().toggle_with_force("linked-view", outcome != "shown");
+        let _ = html.set_attribute("data-first-view", &outcome);
+    }
+    outcome
 }

@@ -29,6 +29,7 @@
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -37,6 +38,8 @@ if (!staging) {
   process.exit(1);
 }
 const root = path.resolve(__dirname, '..');
+/** Where the build is served from (Trunk's --public-url), ending in `/`. */
+const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
@@ -85,7 +88,7 @@ function addFirstView(page) {
     ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'first-view', '--lib'],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  const out = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'first-view-'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'first-view-'));
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
     path.join(target, 'wasm32-unknown-unknown', 'release', 'first_view.wasm')], { stdio: 'inherit' });
   // The same wasm features rustc emits for wasm32-unknown-unknown; binaryen from npm (see
@@ -103,13 +106,6 @@ function addFirstView(page) {
   fs.writeFileSync(path.join(staging, wasmName), wasm);
   fs.rmSync(out, { recursive: true, force: true });
 
-  // The app's own files tell where the build is served from (--public-url).
-  const appJs = /import\('([^']+)'\)/.exec(page);
-  if (!appJs) {
-    console.error("post-build.js: the app loader's import is missing; update addFirstView()");
-    process.exit(1);
-  }
-  const base = appJs[1].slice(0, appJs[1].lastIndexOf('/') + 1);
   const script = `<script>
 window.firstView = (async () => {
   const parsed = new Promise((done) => {
@@ -123,8 +119,8 @@ window.firstView = (async () => {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   }
-  const wasm = fetch('${base}${wasmName}');
-  const view = await import('${base}${jsName}');
+  const wasm = fetch('${publicUrl}${wasmName}');
+  const view = await import('${publicUrl}${jsName}');
   await view.default({ module_or_path: wasm });
   await parsed;
   // Until the app starts: filter clicks (offered by boot.js) and Back/Forward.
@@ -190,7 +186,6 @@ function serviceWorker() {
     console.error('post-build.js: sw.js is missing from the build (index.html copies assets/sw.js)');
     process.exit(1);
   }
-  const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
   const files = listFiles(staging)
     .filter((file) => file !== 'index.html' && file !== 'sw.js')
     .map((file) => publicUrl + file)

@@ -1,4 +1,5 @@
-// Runs before the body is parsed (a classic script in <head>, allowed by the page's CSP).
+// Runs before the body is parsed: scripts/post-build.js puts it inline at the top of <head>
+// (allowed by the page's CSP by its hash), with `data-root` naming the app's root URL.
 //
 // 1. A visit with a query string is a shared view, which the prerendered default view would
 //    misrepresent; mark it so the stylesheet shows the loading state until the app takes over.
@@ -38,11 +39,19 @@ try {
   const remember = (kind, el, value) => {
     if (live() || !el) return;
     // A filter click the first view (first-view/) answers at once, unless something done
-    // earlier still waits for the app: then this waits too, so everything happens in order.
+    // earlier still waits: then this waits too, so everything happens in order.
     if (kind === 'click' && early.length === 0 && window.firstViewTakes && window.firstViewTakes(el)) return;
-    early.push({ kind, selector: describe(el), value });
+    early.push({ kind, el, selector: describe(el), value });
     if (kind === 'click') el.setAttribute('data-early', '');
   };
+  // Clicks made before the first view was ready: it takes them, oldest first, up to the first
+  // one it cannot paint (that one, and all after it, wait for the app).
+  const offerToFirstView = () => {
+    while (!live() && early.length > 0 && early[0].kind === 'click' && window.firstViewTakes && window.firstViewTakes(early[0].el)) {
+      early.shift().el.removeAttribute('data-early');
+    }
+  };
+  if (window.firstView) window.firstView.then(offerToFirstView);
   document.addEventListener('click', (e) => remember('click', e.target.closest && e.target.closest('button')), true);
   document.addEventListener('change', (e) => {
     if (e.target.matches && e.target.matches('select')) remember('change', e.target, e.target.value);
@@ -74,12 +83,12 @@ try {
 
 // 4. Repeat visits and offline: register the service worker (assets/sw.js; the build fills in
 //    its file list) once the app is live, so that its precaching never competes with the first
-//    paint or the app's start. It lives next to this script, at the app's root, so its scope
+//    paint or the app's start. It lives at the app's root (data-root), so its scope
 //    covers the app also under a sub-path. Browsers without service workers, and pages opened
 //    from file:, simply go without.
 (() => {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  const worker = new URL('sw.js', document.currentScript.src);
+  const worker = new URL('sw.js', new URL(document.currentScript.dataset.root, location.href));
   const register = () => {
     navigator.serviceWorker.register(worker).catch(() => {
       // A browser that refuses (private mode, storage off) still has the whole archive online.

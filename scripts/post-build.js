@@ -1,5 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): finishes dist/index.html in Trunk's staging directory.
 //
+// 0. assets/boot.js goes inline, with the first view's loader (step 2), before the stylesheet:
+//    nothing then holds the parser, and the body is parsed while the stylesheet downloads, as in
+//    a static page.
 // 1. Prerender: the default view, rendered to HTML by the app's own components
 //    (`cargo run --features ssr --bin prerender`), replaces the loading placeholder, so the
 //    archive is readable at first paint and without JavaScript. The live app replaces it on
@@ -89,7 +92,9 @@ function addFirstView(page) {
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'first-view-'));
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
+  // `no-modules`: a classic script that the loader below carries inline, so nothing waits for a
+  // module import (which, while the parser is busy, resolved up to 100 ms after its file came).
+  execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out,
     path.join(target, 'wasm32-unknown-unknown', 'release', 'first_view.wasm')], { stdio: 'inherit' });
   // The same wasm features rustc emits for wasm32-unknown-unknown; binaryen from npm (see
   // docs in shared toolchain notes: Debian's breaks the module).
@@ -97,31 +102,36 @@ function addFirstView(page) {
     '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
     '--enable-reference-types', '--enable-multivalue', path.join(out, 'first_view_bg.wasm'),
     '-o', path.join(out, 'first_view_bg.wasm')], { stdio: 'inherit' });
-  const js = fs.readFileSync(path.join(out, 'first_view.js'));
+  const glue = withoutDocComments(fs.readFileSync(path.join(out, 'first_view.js'), 'utf8'));
   const wasm = fs.readFileSync(path.join(out, 'first_view_bg.wasm'));
-  const hash = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-  const jsName = `first-view-${hash}.js`;
+  const hash = crypto.createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
   const wasmName = `first-view-${hash}_bg.wasm`;
-  fs.writeFileSync(path.join(staging, jsName), js);
   fs.writeFileSync(path.join(staging, wasmName), wasm);
   fs.rmSync(out, { recursive: true, force: true });
 
+  // The glue declares `wasm_bindgen`; the block keeps it out of the page's global scope.
   const script = `<script>
+{
+${glue}
 window.firstView = (async () => {
   const parsed = new Promise((done) => {
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done, { once: true });
     else done();
   });
-  // A linked view (boot.js's rule, which runs next) waits behind the loading state: fetch at
-  // once. The default view is on screen already: fetch after its first paint, so as not to
-  // compete with it.
-  if (location.search.length <= 1) {
+  // Fetch and compile (off the main thread) at once: a linked view (boot.js's rule, which runs
+  // next) waits behind the loading state for it, and on the default view the reader's first
+  // clicks do. There the fetch yields to the page's own files (low priority), and the module
+  // starts only after the first paint, not to compete with it.
+  const linked = location.search.length > 1;
+  const compiled = WebAssembly.compileStreaming(fetch('${publicUrl}${wasmName}', { priority: linked ? 'high' : 'low' }));
+  if (!linked) {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   }
-  const wasm = fetch('${publicUrl}${wasmName}');
-  const view = await import('${publicUrl}${jsName}');
-  await view.default({ module_or_path: wasm });
+  const view = wasm_bindgen;
+  await view({ module_or_path: await compiled });
+  // Parse the bundle while the document may still be parsing.
+  view.prepare();
   await parsed;
   // Until the app starts: filter clicks (offered by boot.js) and Back/Forward.
   window.firstViewTakes = (button) => !window.appStarting && view.takeClick(button);
@@ -133,14 +143,50 @@ window.firstView = (async () => {
   document.documentElement.dataset.firstView = \`declined: \${error}\`;
   return 'declined';
 });
+}
 </script>`;
-  const boot = /<script src="[^"]*boot-[^"]+\.js"[^>]*><\/script>/.exec(page);
-  if (!boot) {
-    console.error("post-build.js: boot.js's script tag is missing; update addFirstView()");
+  // First in <head>, before the stylesheet (see inlineBoot): its fetches start at once.
+  return beforeStylesheet(page, script);
+}
+
+/**
+ * wasm-bindgen's generated JavaScript without its JSDoc blocks and line comments (they are
+ * about half of it), for inlining. Only whole lines go, so no code is touched.
+ */
+function withoutDocComments(source) {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line))
+    .join('\n');
+}
+
+/**
+ * Step 0: boot.js, inline and ahead of the stylesheet. A classic script waits for every
+ * stylesheet before it, and an external one also stops the parser while it downloads; so the
+ * page's scripts held the parser (and the first view's fetch) until the stylesheet and boot.js
+ * had both arrived, where a static page parses its body meanwhile. Inline and first, they run
+ * at once. `data-root` tells boot.js where the app's root (and sw.js) is.
+ */
+function inlineBoot(page) {
+  const tag = /<script src="[^"]*?(boot-[^"/]+\.js)"[^>]*><\/script>\s*/.exec(page);
+  if (!tag) {
+    console.error("post-build.js: boot.js's script tag is missing; update inlineBoot()");
     process.exit(1);
   }
-  // Before boot.js, so that its fetches start while boot.js itself downloads.
-  return page.replace(boot[0], `${script}\n    ${boot[0]}`);
+  const file = path.join(staging, tag[1]);
+  const source = fs.readFileSync(file, 'utf8');
+  fs.rmSync(file);
+  return beforeStylesheet(page.replace(tag[0], ''), `<script data-root="${publicUrl}">\n${source}</script>`);
+}
+
+/** Inserts `element` right before the page's stylesheet link. */
+function beforeStylesheet(page, element) {
+  const stylesheet = /<link rel="stylesheet"[^>]*>/.exec(page);
+  if (!stylesheet) {
+    console.error("post-build.js: the stylesheet's link is missing; update beforeStylesheet()");
+    process.exit(1);
+  }
+  return page.replace(stylesheet[0], `${element}\n    ${stylesheet[0]}`);
 }
 
 /** Rewrites Trunk's loader (step 3); fails the build if Trunk's output is not what we expect. */
@@ -172,6 +218,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     .replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>\s*/, '');
 }
 
+html = inlineBoot(html);
 const build = serviceWorker();
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="app-build" content="${build}" />`);
 

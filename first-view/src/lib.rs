@@ -36,6 +36,13 @@ thread_local! {
     static MARKED: RefCell<Query> = RefCell::new(Query::default());
 }
 
+/// Parses the compiled-in bundle now, so that painting later costs only the paint. The loader
+/// calls it as soon as the module is ready, while the document may still be parsing.
+#[wasm_bindgen]
+pub fn prepare() {
+    LazyLock::force(&ARCHIVE);
+}
+
 /// Paints the view of the page's URL if it can; returns (and records on `<html
 /// data-first-view>`) what happened. Called by the page's loader once the document is parsed,
 /// and again on Back and Forward until the app starts.

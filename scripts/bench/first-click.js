@@ -35,7 +35,10 @@ function clicker({ expectedText, live, complete, tag }) {
       b.answered = performance.now();
       return;
     }
-    const chip = [...document.querySelectorAll(`button.tag-label[data-tag="${tag}"]`)].find((c) => c.checkVisibility());
+    // On screen: the stylesheet has loaded (the page is not painted before; without it, every
+    // parsed element, even one of a view still behind the loading state, counts as visible).
+    const styled = [...document.querySelectorAll('link[rel=stylesheet]')].some((link) => link.sheet);
+    const chip = styled && [...document.querySelectorAll(`button.tag-label[data-tag="${tag}"]`)].find((c) => c.checkVisibility());
     if (chip) {
       if (!b.visible) b.visible = performance.now();
       chip.click();

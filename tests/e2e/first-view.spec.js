@@ -167,7 +167,7 @@ test('clicks before the first view is ready and after it are done in the order t
   const firstViewHeld = new Promise((resolve) => {
     releaseFirstView = resolve;
   });
-  await page.route(/\/first-view-[^/]*\.js$/, async (route) => {
+  await page.route(/\/first-view-[^/]*\.wasm$/, async (route) => {
     await firstViewHeld;
     await route.continue();
   });
@@ -184,6 +184,32 @@ test('clicks before the first view is ready and after it are done in the order t
   // Added, then toggled off: back to every paper.
   await expect(page).toHaveURL(/\/$/);
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+});
+
+test('a click made before the first view is ready is answered by it when it comes, not by the app later', async ({ page }) => {
+  const releaseApp = await holdApp(page);
+  let releaseFirstView;
+  const firstViewHeld = new Promise((resolve) => {
+    releaseFirstView = resolve;
+  });
+  await page.route(/\/first-view-[^/]*\.wasm$/, async (route) => {
+    await firstViewHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+  const chip = page.locator('.paper-card[data-paper=gemini] button.tag-label[data-tag=moe]');
+  await chip.click();
+  await expect(chip).toHaveAttribute('data-early', '');
+  await expect(page).toHaveURL(/\/$/);
+  releaseFirstView();
+  // The app is still held: only the first view can have answered.
+  await expect(page).toHaveURL(/\?tags=moe$/);
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  await expect(chip).not.toHaveAttribute('data-early');
+  releaseApp();
+  await appComplete(page);
+  await expect(page).toHaveURL(/\?tags=moe$/);
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
 });
 
 test('"Clear filters" painted by the first view works, and the app agrees', async ({ page }) => {

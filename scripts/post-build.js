@@ -46,6 +46,9 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
+/** Inline scripts for the top of <head> (step 0): the first view's loader, when there is one. */
+const headScripts = [];
+
 if (process.env.PRERENDER !== '0') {
   const begin = '<!-- prerender:begin -->';
   const end = '<!-- prerender:end -->';
@@ -75,7 +78,7 @@ if (process.env.PRERENDER !== '0') {
     `<div id="prerendered">${rendered}</div>` +
     html.slice(stop + end.length);
   html = startAfterFirstPaint(html);
-  html = addFirstView(html);
+  headScripts.push(firstViewLoader());
 }
 
 /**
@@ -84,7 +87,7 @@ if (process.env.PRERENDER !== '0') {
  * outcome in `window.firstView` for the app's loader, which starts the app only afterwards so
  * the two never compete for the network.
  */
-function addFirstView(page) {
+function firstViewLoader() {
   const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
   execFileSync(
     'cargo',
@@ -118,18 +121,16 @@ window.firstView = (async () => {
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done, { once: true });
     else done();
   });
-  // Fetch and compile (off the main thread) at once: a linked view (boot.js's rule, which runs
-  // next) waits behind the loading state for it, and on the default view the reader's first
-  // clicks do. There the fetch yields to the page's own files (low priority), and the module
-  // starts only after the first paint, not to compete with it.
-  const linked = location.search.length > 1;
-  const compiled = WebAssembly.compileStreaming(fetch('${publicUrl}${wasmName}', { priority: linked ? 'high' : 'low' }));
-  if (!linked) {
+  // A linked view (boot.js's rule, which runs next) waits behind the loading state: fetch at
+  // once. The default view is on screen already: fetch after its first paint, so as not to
+  // compete with it (Lighthouse's simulated slow 4G counts even a low-priority fetch against
+  // the stylesheet). The module compiles while it downloads, off the main thread.
+  if (location.search.length <= 1) {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   }
   const view = wasm_bindgen;
-  await view({ module_or_path: await compiled });
+  await view({ module_or_path: await WebAssembly.compileStreaming(fetch('${publicUrl}${wasmName}')) });
   // Parse the bundle while the document may still be parsing.
   view.prepare();
   await parsed;
@@ -145,8 +146,7 @@ window.firstView = (async () => {
 });
 }
 </script>`;
-  // First in <head>, before the stylesheet (see inlineBoot): its fetches start at once.
-  return beforeStylesheet(page, script);
+  return script;
 }
 
 /**
@@ -161,11 +161,8 @@ function withoutDocComments(source) {
 }
 
 /**
- * Step 0: boot.js, inline and ahead of the stylesheet. A classic script waits for every
- * stylesheet before it, and an external one also stops the parser while it downloads; so the
- * page's scripts held the parser (and the first view's fetch) until the stylesheet and boot.js
- * had both arrived, where a static page parses its body meanwhile. Inline and first, they run
- * at once. `data-root` tells boot.js where the app's root (and sw.js) is.
+ * Step 0: boot.js inline. Returns the page without its script tag, and the inline script;
+ * `data-root` tells boot.js where the app's root (and sw.js) is.
  */
 function inlineBoot(page) {
   const tag = /<script src="[^"]*?(boot-[^"/]+\.js)"[^>]*><\/script>\s*/.exec(page);
@@ -176,17 +173,26 @@ function inlineBoot(page) {
   const file = path.join(staging, tag[1]);
   const source = fs.readFileSync(file, 'utf8');
   fs.rmSync(file);
-  return beforeStylesheet(page.replace(tag[0], ''), `<script data-root="${publicUrl}">\n${source}</script>`);
+  return [page.replace(tag[0], ''), `<script data-root="${publicUrl}">\n${source}</script>`];
 }
 
-/** Inserts `element` right before the page's stylesheet link. */
-function beforeStylesheet(page, element) {
-  const stylesheet = /<link rel="stylesheet"[^>]*>/.exec(page);
+/**
+ * Step 0: puts `scripts` (inline) before the page's stylesheet link, and a preload of the
+ * stylesheet before them. A classic script waits for every stylesheet before it, and an
+ * external one also stops the parser while it downloads; so the page's scripts used to hold
+ * the parser (and the first view's fetch) until the stylesheet and boot.js had both arrived,
+ * where a static page parses its body meanwhile. Inline and before the stylesheet, they run at
+ * once; the preload (which scripts do not wait for) keeps the render-blocking stylesheet the
+ * first file requested.
+ */
+function placeFirst(page, scripts) {
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"( integrity="[^"]+")?\/?>/.exec(page);
   if (!stylesheet) {
-    console.error("post-build.js: the stylesheet's link is missing; update beforeStylesheet()");
+    console.error("post-build.js: the stylesheet's link is missing; update placeFirst()");
     process.exit(1);
   }
-  return page.replace(stylesheet[0], `${element}\n    ${stylesheet[0]}`);
+  const preload = `<link rel="preload" as="style" href="${stylesheet[1]}"${stylesheet[2] || ''}/>`;
+  return page.replace(stylesheet[0], [preload, ...scripts, stylesheet[0]].join('\n    '));
 }
 
 /** Rewrites Trunk's loader (step 3); fails the build if Trunk's output is not what we expect. */
@@ -218,7 +224,8 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     .replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>\s*/, '');
 }
 
-html = inlineBoot(html);
+const [withoutBoot, boot] = inlineBoot(html);
+html = placeFirst(withoutBoot, [...headScripts, boot]);
 const build = serviceWorker();
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="app-build" content="${build}" />`);
 

@@ -16,7 +16,8 @@
 // 3. The app starts after the first view: Trunk preloads the wasm and its JS from <head>, where
 //    they compete with the HTML and the stylesheet for bandwidth before anything is painted
 //    (Lighthouse's simulated slow 4G counted the whole wasm download into the LCP). The loader
-//    waits for the first view, then for a painted frame.
+//    waits for the first view (or, without one, for a painted frame). On a visit the service
+//    worker answers, it fetches and compiles the app meanwhile.
 // 4. Content-Security-Policy: scripts only from our origin plus the two inline scripts (the
 //    first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
 //    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'. The service worker may
@@ -122,15 +123,20 @@ window.firstView = (async () => {
     else done();
   });
   // A linked view (boot.js's rule, which runs next) waits behind the loading state: fetch at
-  // once. The default view is on screen already: fetch after its first paint, so as not to
-  // compete with it (Lighthouse's simulated slow 4G counts even a low-priority fetch against
-  // the stylesheet). The module compiles while it downloads, off the main thread.
-  if (location.search.length <= 1) {
+  // once. So does a visit the service worker answers (a repeat visit): nothing competes for the
+  // network then. Otherwise the default view is on screen already: fetch after its first
+  // paint, so as not to compete with it (Lighthouse's simulated slow 4G counts even a
+  // low-priority fetch against the stylesheet). The module compiles while it downloads, off the
+  // main thread; it starts on the default view only after the first paint.
+  const compile = () => WebAssembly.compileStreaming(fetch('${publicUrl}${wasmName}'));
+  const linked = location.search.length > 1;
+  const early = linked || navigator.serviceWorker?.controller ? compile() : null;
+  if (!linked) {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   }
   const view = wasm_bindgen;
-  await view({ module_or_path: await WebAssembly.compileStreaming(fetch('${publicUrl}${wasmName}')) });
+  await view({ module_or_path: await (early ?? compile()) });
   // Parse the bundle while the document may still be parsing.
   view.prepare();
   await parsed;
@@ -205,16 +211,22 @@ function startAfterFirstPaint(page) {
   }
   const [, js, wasm] = match;
   const script = `<script type="module">
-// The first view (step 2) comes first: it paints a linked view or leaves it to the app.
-if (window.firstView) await window.firstView;
-if (!document.documentElement.classList.contains('linked-view')) {
+// On a visit the service worker answers (a repeat visit), nothing competes for the network:
+// fetch the app and compile it at once, off the main thread. It still starts after the first view.
+const controlled = navigator.serviceWorker?.controller;
+const early = controlled ? [import('${js}'), WebAssembly.compileStreaming(fetch('${wasm}'))] : null;
+if (window.firstView) {
+  // The first view (step 2) comes first: it paints a linked view or leaves it to the app. On
+  // the default view it started after the first paint, so that is done too.
+  await window.firstView;
+} else if (!document.documentElement.classList.contains('linked-view')) {
   await new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));
     setTimeout(resolve, 200);
   });
 }
-const bindings = await import('${js}');
-const wasm = await bindings.default({ module_or_path: '${wasm}' });
+const [bindings, module] = early ? await Promise.all(early) : [await import('${js}'), '${wasm}'];
+const wasm = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 </script>`;

@@ -16,8 +16,8 @@
 // 3. The app starts after the first view: Trunk preloads the wasm and its JS from <head>, where
 //    they compete with the HTML and the stylesheet for bandwidth before anything is painted
 //    (Lighthouse's simulated slow 4G counted the whole wasm download into the LCP). The loader
-//    waits for the first view (or, without one, for a painted frame). On a visit the service
-//    worker answers, it fetches and compiles the app meanwhile.
+//    waits for the first view, then for a painted frame. On a visit the service worker
+//    answers, it fetches and compiles the app meanwhile.
 // 4. Content-Security-Policy: scripts only from our origin plus the two inline scripts (the
 //    first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
 //    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'. The service worker may
@@ -215,11 +215,11 @@ function startAfterFirstPaint(page) {
 // fetch the app and compile it at once, off the main thread. It still starts after the first view.
 const controlled = navigator.serviceWorker?.controller;
 const early = controlled ? [import('${js}'), WebAssembly.compileStreaming(fetch('${wasm}'))] : null;
-if (window.firstView) {
-  // The first view (step 2) comes first: it paints a linked view or leaves it to the app. On
-  // the default view it started after the first paint, so that is done too.
-  await window.firstView;
-} else if (!document.documentElement.classList.contains('linked-view')) {
+// The first view (step 2) comes first: it paints a linked view or leaves it to the app. Then,
+// unless the loading state still waits for the app, let the browser render what is painted
+// before the app's start (a long task) holds the main thread.
+if (window.firstView) await window.firstView;
+if (!document.documentElement.classList.contains('linked-view')) {
   await new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));
     setTimeout(resolve, 200);

@@ -36,22 +36,21 @@ try {
     const scope = el.parentElement && el.parentElement.closest('[id]:not(#prerendered)');
     return scope ? `#${CSS.escape(scope.id)} ${selector}` : selector;
   };
-  const remember = (kind, el, value) => {
-    if (live() || !el) return;
-    // A filter click the first view (first-view/) answers at once, unless something done
-    // earlier still waits: then this waits too, so everything happens in order.
-    if (kind === 'click' && early.length === 0 && window.firstViewTakes && window.firstViewTakes(el)) return;
-    early.push({ kind, el, selector: describe(el), value });
-    if (kind === 'click') el.setAttribute('data-early', '');
-  };
-  // Clicks made before the first view was ready: it takes them, oldest first, up to the first
-  // one it cannot paint (that one, and all after it, wait for the app).
+  // The first view (first-view/) answers filter clicks once it is ready: it takes the kept
+  // clicks, oldest first, up to the first one it cannot paint (that one, and all after it,
+  // wait for the app), so everything happens in the order it was done.
   const offerToFirstView = () => {
-    while (!live() && early.length > 0 && early[0].kind === 'click' && window.firstViewTakes && window.firstViewTakes(early[0].el)) {
+    while (!live() && early.length > 0 && early[0].kind === 'click' && window.firstViewTakes?.(early[0].el)) {
       early.shift().el.removeAttribute('data-early');
     }
   };
   if (window.firstView) window.firstView.then(offerToFirstView);
+  const remember = (kind, el, value) => {
+    if (live() || !el) return;
+    early.push({ kind, el, selector: describe(el), value });
+    if (kind === 'click') el.setAttribute('data-early', '');
+    offerToFirstView();
+  };
   document.addEventListener('click', (e) => remember('click', e.target.closest && e.target.closest('button')), true);
   document.addEventListener('change', (e) => {
     if (e.target.matches && e.target.matches('select')) remember('change', e.target, e.target.value);

@@ -11,15 +11,16 @@
 //    view hidden (showing the loading state) until the view is painted.
 // 2. The first view (first-view/, a small wasm module of the core): paints a linked view on
 //    the prerendered page as soon as the document is parsed, and answers filter clicks until
-//    the app starts. An inline script in <head> fetches it at once for a linked view, and after
-//    the first paint for the default view (which is on screen already).
+//    the app starts. An inline script in <head> fetches it at once for a linked view or a visit
+//    the service worker answers, and otherwise after the first paint of the default view
+//    (which is on screen already).
 // 3. The app starts after the first view: Trunk preloads the wasm and its JS from <head>, where
 //    they compete with the HTML and the stylesheet for bandwidth before anything is painted
 //    (Lighthouse's simulated slow 4G counted the whole wasm download into the LCP). The loader
 //    waits for the first view, then for a painted frame. On a visit the service worker
 //    answers, it fetches and compiles the app meanwhile.
-// 4. Content-Security-Policy: scripts only from our origin plus the two inline scripts (the
-//    first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
+// 4. Content-Security-Policy: scripts only from our origin plus the three inline scripts
+//    (boot.js, the first view's and the app's loaders), allowed by their SHA-256 hashes; wasm compilation is
 //    allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no 'unsafe-eval'. The service worker may
 //    come from our origin only (worker-src 'self').
 // 5. Service worker (assets/sw.js, copied unhashed to the app's root): fill in the build's
@@ -114,7 +115,7 @@ function firstViewLoader() {
   fs.rmSync(out, { recursive: true, force: true });
 
   // The glue declares `wasm_bindgen`; the block keeps it out of the page's global scope.
-  const script = `<script>
+  return `<script>
 {
 ${glue}
 window.firstView = (async () => {
@@ -152,7 +153,6 @@ window.firstView = (async () => {
 });
 }
 </script>`;
-  return script;
 }
 
 /**
@@ -213,8 +213,7 @@ function startAfterFirstPaint(page) {
   const script = `<script type="module">
 // On a visit the service worker answers (a repeat visit), nothing competes for the network:
 // fetch the app and compile it at once, off the main thread. It still starts after the first view.
-const controlled = navigator.serviceWorker?.controller;
-const early = controlled ? [import('${js}'), WebAssembly.compileStreaming(fetch('${wasm}'))] : null;
+const early = navigator.serviceWorker?.controller ? [import('${js}'), WebAssembly.compileStreaming(fetch('${wasm}'))] : null;
 // The first view (step 2) comes first: it paints a linked view or leaves it to the app. Then,
 // unless the loading state still waits for the app, let the browser render what is painted
 // before the app's start (a long task) holds the main thread.

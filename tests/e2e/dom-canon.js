@@ -1,5 +1,5 @@
 // A canonical text form of the page's <main>, for comparing two renders of the same view: the
-// first view (src-first-view, applied to the prerendered page) and the live app.
+// first view (first-view/, applied to the prerendered page) and the live app.
 //
 // Comments (Leptos's hydration markers) are dropped, adjacent text merges, attributes are
 // sorted, and form controls contribute their current value rather than their attribute.

@@ -9,9 +9,12 @@ const { APP_COMPLETE } = require('../../scripts/app-state');
 /** What the first view may answer for a link it leaves to the app (first-view/src/plan.rs). */
 const DECLINED = /^declined: (notices|detail|graph|date-sort|nothing-shown)$/;
 
+/** The app's JS loader, which the tests block or hold back to see the first view alone. */
+const APP_LOADER = /\/ai-paper-archive-[^/]*\.js$/;
+
 /** Blocks the app (its JS loader), so the page shows only what the first view painted. */
 async function blockApp(page) {
-  await page.route(/\/ai-paper-archive-[^/]*\.js$/, (route) => route.abort());
+  await page.route(APP_LOADER, (route) => route.abort());
 }
 
 /**
@@ -79,4 +82,4 @@ async function expectFirstViewAgrees(context, path) {
   return fast.outcome;
 }
 
-module.exports = { blockApp, firstViewOnly, expectFirstViewAgrees };
+module.exports = { APP_LOADER, blockApp, firstViewOnly, expectFirstViewAgrees };

@@ -4,7 +4,7 @@
 // before the app takes over.
 const { test, expect } = require('@playwright/test');
 const { count, appComplete, watchForTrouble, tagButton, visibleCards, APP_LIVE } = require('./helpers');
-const { expectFirstViewAgrees, blockApp } = require('./first-view');
+const { expectFirstViewAgrees, blockApp, APP_LOADER } = require('./first-view');
 const { canonicalMain } = require('./dom-canon');
 const { cases } = require('./hostile-links');
 const { expectedIds } = require('./oracle');
@@ -81,18 +81,24 @@ test('a shared link never shows the default view first, with or without the firs
   expect(trouble, 'no CSP violation or error from the first view').toEqual([]);
 });
 
-/** Holds the app back (as a slow network would) until the returned function is called. */
-async function holdApp(page) {
+/** Holds back the files matching `pattern` (as a slow network would) until the returned function is called. */
+async function hold(page, pattern) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route(/\/ai-paper-archive-[^/]*\.js$/, async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/** Holds the app back (its JS loader). */
+const holdApp = (page) => hold(page, APP_LOADER);
+
+/** Holds the first view back (its wasm). */
+const holdFirstView = (page) => hold(page, /\/first-view-[^/]*\.wasm$/);
 
 test('the first view answers filter clicks and Back before the app, and the app takes over from there', async ({ page }) => {
   const trouble = watchForTrouble(page);
@@ -163,14 +169,7 @@ test('a click whose view the first view cannot paint is kept for the app', async
 
 test('clicks before the first view is ready and after it are done in the order they were made', async ({ page }) => {
   const releaseApp = await holdApp(page);
-  let releaseFirstView;
-  const firstViewHeld = new Promise((resolve) => {
-    releaseFirstView = resolve;
-  });
-  await page.route(/\/first-view-[^/]*\.wasm$/, async (route) => {
-    await firstViewHeld;
-    await route.continue();
-  });
+  const releaseFirstView = await holdFirstView(page);
   await page.goto('/');
   // A card's MoE chip (adds MoE) before the first view is there: kept for the app.
   await page.locator('.paper-card[data-paper=gemini] button.tag-label[data-tag=moe]').click();
@@ -188,14 +187,7 @@ test('clicks before the first view is ready and after it are done in the order t
 
 test('a click made before the first view is ready is answered by it when it comes, not by the app later', async ({ page }) => {
   const releaseApp = await holdApp(page);
-  let releaseFirstView;
-  const firstViewHeld = new Promise((resolve) => {
-    releaseFirstView = resolve;
-  });
-  await page.route(/\/first-view-[^/]*\.wasm$/, async (route) => {
-    await firstViewHeld;
-    await route.continue();
-  });
+  const releaseFirstView = await holdFirstView(page);
   await page.goto('/');
   const chip = page.locator('.paper-card[data-paper=gemini] button.tag-label[data-tag=moe]');
   await chip.click();

@@ -181,6 +181,37 @@ function readResult(name) {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 }
 
+/** Every result whose name starts with `prefix` (one per page or profile), in name order. */
+function readResults(prefix) {
+  if (!fs.existsSync(resultsDir)) return [];
+  return fs.readdirSync(resultsDir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
+    .sort()
+    .map((f) => readResult(f.replace(/\.json$/, '')));
+}
+
+/**
+ * The side-by-side runs of an app page and the static HTML of the same view: one discarded
+ * warm-up load of each (the browser's own first-use costs), then `runs` rounds, alternating
+ * which goes first. `load(url)` does one cold load and returns its sample (with
+ * `scriptRequests`, the .js/.wasm requests it made); `report(which, round, sample)` logs it.
+ * Returns `{ app: [...], static: [...] }`; fails if the static page requested any script.
+ */
+async function alternateWithStatic(runs, urls, load, report) {
+  await load(urls.app);
+  await load(urls.static);
+  const samples = { app: [], static: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const which of i % 2 ? ['static', 'app'] : ['app', 'static']) {
+      const sample = await load(urls[which]);
+      samples[which].push(sample);
+      report(which, i, sample);
+    }
+  }
+  if (samples.static.some((r) => r.scriptRequests > 0)) throw new Error('the static page requested .js or .wasm');
+  return samples;
+}
+
 module.exports = {
-  root, benchDir, resultsDir, PHONE, throttleLikePhone, pageWithoutScripts, initScript, probe, afterFrame, launch, serve, median, percentile, summary, loadavg, writeResult, readResult,
+  root, benchDir, resultsDir, PHONE, throttleLikePhone, pageWithoutScripts, initScript, probe, afterFrame, launch, serve, alternateWithStatic, median, percentile, summary, loadavg, writeResult, readResult, readResults,
 };

@@ -4,7 +4,7 @@ const { execSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { root, resultsDir, readResult } = require('./lib');
+const { root, resultsDir, readResult, readResults } = require('./lib');
 
 const GOALS = {
   ratio: 1.3, // time to content, app / static HTML
@@ -64,27 +64,21 @@ if (ttc) {
   summary.push(['Time to content ratio, app / static', ttc.ratio.toFixed(2), '≤ 1.3', met(ttc.ratio <= GOALS.ratio)]);
 }
 // Shared links (shared-link.js): time to content against the same view as static HTML.
-const sharedLinks = fs.existsSync(resultsDir)
-  ? fs.readdirSync(resultsDir).filter((f) => /^shared-link-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
-  : [];
+const sharedLinks = readResults('shared-link-');
 for (const r of sharedLinks) {
   const goal = r.profile === 'phone' ? 2.0 : 1.3;
   summary.push([`Shared link \`/${r.query}\`, ${r.profile}: time to content, app / static HTML of the view (medians of ${r.runs}: ${ms(r.app.content.median, 0)} / ${ms(r.static.content.median, 0)}; wrong views painted first: ${r.wrongViews})`,
     r.ratio.toFixed(2), `≤ ${goal}, no wrong view`, met(r.ratio <= goal && r.wrongViews === 0)]);
 }
 // First working click (first-click.js): one result per page and profile.
-const firstClicks = fs.existsSync(resultsDir)
-  ? fs.readdirSync(resultsDir).filter((f) => /^first-click-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
-  : [];
+const firstClicks = readResults('first-click-');
 for (const r of firstClicks) {
   summary.push([`First working click, ${r.profile}, \`/${r.query}\` (median of ${r.runs}; content visible at ${ms(r.visible.median, 0)})`,
     ms(r.answered.median, 0), '≤ content + 50 ms', met(r.answered.median <= r.visible.median + 50)]);
 }
 // Repeat visit (repeat-visit.js): one result per profile. Goal (issue 11): a returning reader's
 // app is live no later than a first-time reader sees the content.
-const repeatVisits = fs.existsSync(resultsDir)
-  ? fs.readdirSync(resultsDir).filter((f) => /^repeat-visit-.*\.json$/.test(f)).sort().map((f) => readResult(f.replace(/\.json$/, '')))
-  : [];
+const repeatVisits = readResults('repeat-visit-');
 for (const r of repeatVisits) {
   summary.push([`First visit, ${r.profile}: content / app live (median of ${r.runs})`, `${ms(r.first.ttc.median, 0)} / ${ms(r.first.live.median, 0)}`, '', '']);
   summary.push([`Repeat visit, ${r.profile}, new browser on the same profile: content / app live (without the service worker: ${ms(r.noWorker.ttc.median, 0)} / ${ms(r.noWorker.live.median, 0)})`,

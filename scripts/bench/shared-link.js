@@ -17,7 +17,7 @@
 // The figure is content (ms since navigation start); the report gives the ratio of medians.
 const fs = require('node:fs');
 const path = require('node:path');
-const { benchDir, launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone, pageWithoutScripts } = require('./lib');
+const { benchDir, launch, serve, alternateWithStatic, summary, loadavg, writeResult, PHONE, throttleLikePhone, pageWithoutScripts } = require('./lib');
 const { VISIBLE_CARDS, APP_COMPLETE } = require('../app-state');
 
 const [name, distArg, query, runsArg = '9', profile = 'desktop', appPortArg = '8908', staticPortArg = '8909'] = process.argv.slice(2);
@@ -102,17 +102,8 @@ async function once(browser, url, expected) {
     const stat = await serve(staticDir, Number(staticPortArg));
     const staticUrl = stat.url + query.replace(/^\//, '');
     try {
-      await once(browser, appUrl, expected); // warm-ups, discarded
-      await once(browser, staticUrl, expected);
-      const samples = { app: [], static: [] };
-      for (let i = 0; i < runs; i++) {
-        for (const which of i % 2 ? ['static', 'app'] : ['app', 'static']) {
-          const r = await once(browser, which === 'app' ? appUrl : staticUrl, expected);
-          samples[which].push(r);
-          process.stderr.write(`  shared link ${name} ${which.padEnd(6)} run ${i + 1}: content ${r.content.toFixed(0)} ms${r.wrong ? ' (WRONG VIEW FIRST)' : ''}\n`);
-        }
-      }
-      if (samples.static.some((r) => r.scriptRequests > 0)) throw new Error('the static page requested .js or .wasm');
+      const samples = await alternateWithStatic(runs, { app: appUrl, static: staticUrl }, (url) => once(browser, url, expected),
+        (which, i, r) => process.stderr.write(`  shared link ${name} ${which.padEnd(6)} run ${i + 1}: content ${r.content.toFixed(0)} ms${r.wrong ? ' (WRONG VIEW FIRST)' : ''}\n`));
       const stat2 = (xs, key) => summary(xs.map((s) => s[key]).filter((x) => typeof x === 'number'));
       const side = (xs) => ({ content: stat2(xs, 'content'), fcp: stat2(xs, 'fcp'), lcp: stat2(xs, 'lcp'), firstView: stat2(xs, 'firstView') });
       result = {

@@ -23,7 +23,7 @@
 // view (interactive from then on; lib.js).
 const fs = require('node:fs');
 const path = require('node:path');
-const { benchDir, launch, serve, summary, loadavg, writeResult, initScript, probe, pageWithoutScripts } = require('./lib');
+const { benchDir, launch, serve, alternateWithStatic, summary, loadavg, writeResult, initScript, probe, pageWithoutScripts } = require('./lib');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const runs = Number(process.argv[3] || 15);
@@ -97,26 +97,15 @@ function collect(samples) {
     const staticHtmlBytes = await makeStatic(browser, app.url);
     const stat = await serve(staticDir, staticPort);
     try {
-      await once(browser, app.url); // warm-ups (discarded): the browser's own first-use costs
-      await once(browser, stat.url);
-      const appRuns = [];
-      const staticRuns = [];
-      for (let i = 0; i < runs; i++) {
-        const order = i % 2 ? ['static', 'app'] : ['app', 'static'];
-        for (const which of order) {
-          const r = await once(browser, which === 'app' ? app.url : stat.url);
-          (which === 'app' ? appRuns : staticRuns).push(r);
-          process.stderr.write(`  ttc ${which.padEnd(6)} run ${String(i + 1).padStart(2)}: ${r.ttc.toFixed(1)} ms\n`);
-        }
-      }
-      if (staticRuns.some((r) => r.scriptRequests > 0)) throw new Error('the static page requested .js or .wasm');
-      const a = collect(appRuns);
-      const s = collect(staticRuns);
+      const samples = await alternateWithStatic(runs, { app: app.url, static: stat.url }, (url) => once(browser, url),
+        (which, i, r) => process.stderr.write(`  ttc ${which.padEnd(6)} run ${String(i + 1).padStart(2)}: ${r.ttc.toFixed(1)} ms\n`));
+      const a = collect(samples.app);
+      const s = collect(samples.static);
       result = {
         dist, cards, runs, staticHtmlBytes, browser: browser.version(),
         app: a, static: s,
         ratio: a.ttc.median / s.ttc.median,
-        samples: { app: appRuns, static: staticRuns },
+        samples,
       };
     } finally {
       await stat.stop();

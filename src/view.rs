@@ -21,10 +21,10 @@ pub struct CurrentView {
     pub decoded: Memo<Decoded>,
     pub state: Memo<ViewState>,
     pub selection: Memo<Selection>,
-    /// The parsed search, for highlighting matches.
-    pub query: Memo<Query>,
+    /// The parsed search, for highlighting matches. Set only when the search changes.
+    pub query: ReadSignal<Query>,
     /// Per tag: is it selected? A click notifies only the chips of the tag that changed.
-    tag_selected: StoredValue<Vec<Memo<bool>>>,
+    tag_selected: StoredValue<Vec<RwSignal<bool>>>,
     /// Per paper: is it shown? Set from a diff of the old and new selection, so a filter change
     /// touches only the cards whose visibility changed.
     shown: StoredValue<Vec<RwSignal<bool>>>,
@@ -43,10 +43,32 @@ impl CurrentView {
         // Opening a paper or switching to the graph does not change which papers are shown.
         let filter = Memo::new(move |_| state.with(ViewState::selection_key));
         let selection = Memo::new(move |_| filter.with(|s| select(archive, s)));
-        let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
-        let tag_selected = StoredValue::new(
-            archive.tags().map(|(tag, _)| Memo::new(move |_| state.with(|s| s.tags.contains(&tag)))).collect(),
-        );
+        // The search and the tag flags are signals that an effect sets when they change, not
+        // memos of `state`: a memo is marked for checking on every change of its source, and so
+        // is everything under it, which here is every card (5,000 in a large archive).
+        let query = RwSignal::new(state.with_untracked(|s| Query::new(&s.search)));
+        Effect::new(move |_| {
+            let now = state.with(|s| Query::new(&s.search));
+            if query.with_untracked(|old| *old != now) {
+                query.set(now);
+            }
+        });
+        let tag_selected: Vec<RwSignal<bool>> =
+            archive.tags().map(|(tag, _)| RwSignal::new(state.with_untracked(|s| s.tags.contains(&tag)))).collect();
+        let tag_selected = StoredValue::new(tag_selected);
+        Effect::new(move |_| {
+            state.with(|s| {
+                tag_selected.with_value(|flags| {
+                    for (tag, _) in archive.tags() {
+                        let flag = flags[tag.get()];
+                        let now = s.tags.contains(&tag);
+                        if flag.get_untracked() != now {
+                            flag.set(now);
+                        }
+                    }
+                })
+            })
+        });
         let shown: Vec<RwSignal<bool>> =
             selection.with_untracked(|s| archive.papers().map(|(paper, _)| RwSignal::new(s.is_shown(paper))).collect());
         let shown = StoredValue::new(shown);
@@ -68,7 +90,7 @@ impl CurrentView {
             decoded,
             state,
             selection,
-            query,
+            query: query.read_only(),
             tag_selected,
             shown,
             location,
@@ -99,9 +121,9 @@ impl CurrentView {
         self.location.apply(next.history, next.next.to_query(self.archive));
     }
 
-    /// Whether `tag` is selected, as a memo that changes only when that tag does.
-    pub fn tag_selected(&self, tag: TagIndex) -> Memo<bool> {
-        self.tag_selected.with_value(|memos| memos[tag.get()])
+    /// Whether `tag` is selected, as a signal that changes only when that tag does.
+    pub fn tag_selected(&self, tag: TagIndex) -> ReadSignal<bool> {
+        self.tag_selected.with_value(|flags| flags[tag.get()].read_only())
     }
 
     /// Whether `paper` is shown, as a signal that changes only when its visibility does.

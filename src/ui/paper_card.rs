@@ -27,13 +27,14 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let jumps = use_jumps();
     let highlighted = move || jumps.is_highlighted(paper);
     // The search as this card shows it: it follows the search only while the card is shown, so
-    // keystrokes do not re-mark hidden cards, which catch up when they are shown again.
-    let query = Memo::new_owning(move |old: Option<Query>| match old {
-        Some(old) if !shown.get() => (old, false),
-        old => {
-            let now = view.query.get();
-            let changed = old.as_ref() != Some(&now);
-            (now, changed)
+    // keystrokes do not re-mark hidden cards, which catch up when they are shown again. It reads
+    // `shown` only while it lags the search, so a filter change does not wake the memo of every
+    // card it shows or hides.
+    let query = Memo::new_owning(move |old: Option<Query>| {
+        let now = view.query.get();
+        match old {
+            Some(old) if old == now || !shown.get() => (old, false),
+            _ => (now, true),
         }
     });
 

@@ -78,6 +78,12 @@ fn visible_cards(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
+/// Waits until the URL's `name` parameter is `expected`. The app writes the URL after the frame
+/// that shows a change (src/location.rs), so the DOM is there a moment before the URL.
+async fn wait_for_param(name: &str, expected: Option<&str>) {
+    wait_for(&format!("?{name}={expected:?} in the URL"), || query_param(name).as_deref() == expected).await;
+}
+
 fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window().unwrap().location().search().unwrap();
     UrlSearchParams::new_with_str(&search).unwrap().get(name)
@@ -104,13 +110,13 @@ async fn clicking_a_tag_filters_the_cards_the_count_and_the_url() {
     wait_for("the MoE filter", || count_text(&root) == "Showing 5 of 46 papers").await;
     assert_eq!(visible_cards(&root), ["sparse-moe", "switch-transformers", "gemini", "gshard", "deepseek-v2"]);
     assert_eq!(moe.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(query_param("tags").as_deref(), Some("moe"));
+    wait_for_param("tags", Some("moe")).await;
     assert_eq!(all(&root, ".era:not([hidden])").len(), 2, "only Scaling and Architecture hold MoE papers");
     assert_eq!(one(&root, "#era-scaling-section .era-count").text_content().unwrap(), "3 of 11 papers shown");
 
     one(&root, ".clear-filters").click();
     wait_for("all papers again", || count_text(&root) == "Showing 46 of 46 papers").await;
-    assert_eq!(query_param("tags"), None);
+    wait_for_param("tags", None).await;
 }
 
 #[wasm_bindgen_test]
@@ -123,7 +129,7 @@ async fn all_mode_intersects_and_an_empty_result_offers_a_way_back() {
     one(&root, "button[data-match=all]").click();
     wait_for("MoE and Attention", || count_text(&root) == "Showing 1 of 46 papers").await;
     assert_eq!(visible_cards(&root), ["deepseek-v2"]);
-    assert_eq!(query_param("match").as_deref(), Some("all"));
+    wait_for_param("match", Some("all")).await;
 
     one(&root, "button[data-tag=speech-recognition]").click();
     wait_for("nothing", || count_text(&root) == "Showing 0 of 46 papers").await;
@@ -213,12 +219,12 @@ async fn the_detail_dialog_shows_lineage_and_closes_to_the_list() {
     wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
     one(&root, "#paper-dpo .details-button").click();
     wait_for("the dialog", || root.query_selector("dialog.paper-detail[open]").unwrap().is_some()).await;
-    assert_eq!(query_param("paper").as_deref(), Some("dpo"));
+    wait_for_param("paper", Some("dpo")).await;
     let builds_on = one(&root, "section.lineage[data-lineage='Builds on']").text_content().unwrap();
     assert!(builds_on.contains("InstructGPT") && builds_on.contains("Backpropagation"), "{builds_on}");
     one(&root, ".detail-close").click();
     wait_for("the dialog to close", || root.query_selector("dialog.paper-detail[open]").unwrap().is_none()).await;
-    assert_eq!(query_param("paper"), None);
+    wait_for_param("paper", None).await;
 }
 
 #[wasm_bindgen_test]

@@ -82,6 +82,56 @@ test('back and forward walk through filters', async ({ page }) => {
   await expect(tagButton(page, 'rlhf')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a click shows its view at once and writes its URL after that frame is painted', async ({ page }) => {
+  // src/location.rs: Chromium's URL update walks the whole document, so it waits for the frame.
+  await open(page);
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
+    const afterClick = location.search;
+    // Leptos applies the click in a microtask; a timeout set now runs before the next frame.
+    setTimeout(() => {
+      const beforeFrame = { search: location.search, count: document.querySelector('[data-testid=result-count]').textContent };
+      requestAnimationFrame(() => setTimeout(() => resolve({ afterClick, beforeFrame, afterFrame: location.search })));
+    });
+  }));
+  expect(seen).toEqual({
+    afterClick: '',
+    beforeFrame: { search: '', count: 'Showing 6 of 46 papers' },
+    afterFrame: '?tags=rlhf',
+  });
+  await page.goBack();
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+});
+
+test('in a hidden page, which paints no frames, a click writes its URL at once', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(document, 'hidden', { get: () => true }));
+  await open(page);
+  const search = await page.evaluate(() => {
+    document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
+    return location.search;
+  });
+  expect(search).toBe('?tags=rlhf');
+});
+
+test('Back pressed before a click\'s URL is written wins: the view follows the URL it lands on', async ({ page }) => {
+  await open(page);
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\?tags=moe$/);
+  await page.evaluate(() => {
+    document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
+    history.back();
+  });
+  await expect(page).toHaveURL(/\/$/);
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  // Nothing is written late over the entry Back landed on.
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await page.goForward();
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  await expect(page).toHaveURL(/\?tags=moe$/);
+});
+
 test('any and all', async ({ page }) => {
   await open(page, '/?tags=rlhf,multimodal');
   await expect(count(page)).toHaveText('Showing 9 of 46 papers');

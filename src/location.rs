@@ -6,17 +6,28 @@
 //! its `popstate` lands, the signal already shows where it goes, and the view holds further
 //! intents (see `view::CurrentView::dispatch`) so that none is computed from a stale entry.
 //!
-//! Pushes and replaces reach the browser after the frame that shows the change is painted.
-//! Chromium walks the whole document on every URL change (`Document::SetURL`): at 5,000 cards
-//! that is ~150 ms, which would otherwise sit between a click and its frame. Until then the
-//! decided write waits here: replaces coalesce into it, and any other write, a hidden page or
-//! a `Back` makes it at once, so history always gets the entries in the order they were decided.
+//! Chromium walks the whole document on every URL change (`Document::SetURL`): at 46 cards
+//! that is well under a millisecond, at 5,000 cards ~150 ms, which would sit between a click
+//! and its frame, and between every two keys typed. So once a write has been slow
+//! ([`SLOW_WRITE`]), writes reach the browser's history a little after the change shows:
+//! - A push (a new entry) is written once the frame that shows the change is painted.
+//! - A replace (a refined search) waits until typing pauses ([`REFINE_PAUSE`]); one that comes
+//!   while a push waits folds into it.
+//! - Another push, a `Back`, a hidden page and unmounting write the waiting change at once, so
+//!   history gets its entries in the order they were decided; a `popstate` drops it (the
+//!   traversal is the newer act).
 
 use archive_core::{Entry, HistoryOp};
 use leptos::prelude::*;
 
 /// The history state that marks an entry pushed by starting a search.
 const SEARCH_START: &str = "search-start";
+
+/// A URL write that takes longer than this makes the next ones wait (see the module docs).
+const SLOW_WRITE_MS: f64 = 8.0;
+
+/// How long a refined search waits for the next key before it is written to the URL.
+const REFINE_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 #[derive(Clone, Copy)]
 pub struct Location {
@@ -28,6 +39,10 @@ pub struct Location {
     backs: StoredValue<u32>,
     /// The history write decided but not made yet (see the module docs).
     unwritten: StoredValue<Option<Write>>,
+    /// Counts scheduled writes, so that only the latest schedule makes a waiting write.
+    schedules: StoredValue<u32>,
+    /// Whether the last write took longer than [`SLOW_WRITE_MS`].
+    slow: StoredValue<bool>,
 }
 
 /// A push or replace on its way to the browser's history.
@@ -49,6 +64,8 @@ impl Location {
             pending_back: RwSignal::new(false),
             backs: StoredValue::new(0),
             unwritten: StoredValue::new(None),
+            schedules: StoredValue::new(0),
+            slow: StoredValue::new(false),
         };
         #[cfg(feature = "csr")]
         {
@@ -101,13 +118,13 @@ impl Location {
             HistoryOp::None => return,
             HistoryOp::Push(entry) => {
                 self.write_now();
-                self.write_after_paint(Write { push: true, entry, url });
+                self.write_later(Write { push: true, entry, url });
             }
-            // A replace folds into a write still on its way, which keeps its kind; otherwise
-            // the current entry keeps its kind (a refined search is still the search's entry).
-            HistoryOp::Replace => match self.unwritten.try_update_value(|w| w.as_mut().map(|w| w.url = url.clone())) {
-                Some(Some(())) => {}
-                _ => self.write_after_paint(Write { push: false, entry: self.entry(), url }),
+            // A replaced entry keeps its kind (a refined search is still the search's entry).
+            HistoryOp::Replace => match self.unwritten.get_value() {
+                Some(waiting) if waiting.push => self.unwritten.set_value(Some(Write { url, ..waiting })),
+                Some(waiting) => self.write_later(Write { url, ..waiting }),
+                None => self.write_later(Write { push: false, entry: self.entry(), url }),
             },
             HistoryOp::Back => {
                 self.write_now();
@@ -139,15 +156,31 @@ impl Location {
         let _ = history.back();
     }
 
-    /// Keeps `write` until the next frame has been painted (at once if the page is hidden).
-    fn write_after_paint(&self, write: Write) {
+    /// While writes are slow, keeps `write` until the next frame has been painted (a push) or
+    /// typing pauses (a replace); otherwise, or in a hidden page (which paints no frames),
+    /// writes it at once.
+    fn write_later(&self, write: Write) {
+        let push = write.push;
         self.unwritten.set_value(Some(write));
-        if document().hidden() {
+        if !self.slow.try_get_value().unwrap_or(false) || document().hidden() {
             return self.write_now();
         }
-        // A timeout set from an animation-frame callback runs after that frame's paint.
+        let schedule = self.schedules.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
         let location = *self;
-        request_animation_frame(move || set_timeout(move || location.write_now(), std::time::Duration::ZERO));
+        let write_if_latest = move || {
+            if location.schedules.try_get_value() == schedule {
+                location.write_now();
+            }
+        };
+        if push {
+            // A timeout set from an animation-frame callback runs after that frame's paint.
+            request_animation_frame(move || set_timeout(write_if_latest, std::time::Duration::ZERO));
+        } else {
+            set_timeout(write_if_latest, REFINE_PAUSE);
+        }
     }
 
     /// Makes the write on its way, if any.
@@ -160,11 +193,13 @@ impl Location {
         };
         // Pushing can fail (e.g. Safari's limit of 100 changes in 10 s); the view follows the
         // reader all the same, and the URL catches up on the next change.
+        let started = js_sys::Date::now();
         let _ = if write.push {
             history.push_state_with_url(&mark, "", Some(&write.url))
         } else {
             history.replace_state_with_url(&mark, "", Some(&write.url))
         };
+        self.slow.set_value(js_sys::Date::now() - started > SLOW_WRITE_MS);
     }
 }
 

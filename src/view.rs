@@ -21,13 +21,16 @@ pub struct CurrentView {
     pub decoded: Memo<Decoded>,
     pub state: Memo<ViewState>,
     pub selection: Memo<Selection>,
-    /// The parsed search, for highlighting matches. Set only when the search changes.
-    pub query: ReadSignal<Query>,
     /// Per tag: is it selected? A click notifies only the chips of the tag that changed.
     tag_selected: StoredValue<Vec<RwSignal<bool>>>,
     /// Per paper: is it shown? Set from a diff of the old and new selection, so a filter change
     /// touches only the cards whose visibility changed.
     shown: StoredValue<Vec<RwSignal<bool>>>,
+    /// Per paper: the search its card marks. Only shown cards follow the search, so a keystroke
+    /// re-marks only those; a card catches up when it is shown. One signal per card rather
+    /// than one search signal read by every card: Leptos keeps a signal's readers in an ordered
+    /// map, and thousands of readers re-subscribing on each keystroke cost quadratic time.
+    marked: StoredValue<Vec<RwSignal<Query>>>,
     location: Location,
     /// Intents that arrived while a `Back` was on its way, applied in order when it lands.
     held: StoredValue<Vec<Intent>>,
@@ -43,16 +46,10 @@ impl CurrentView {
         // Opening a paper or switching to the graph does not change which papers are shown.
         let filter = Memo::new(move |_| state.with(ViewState::selection_key));
         let selection = Memo::new(move |_| filter.with(|s| select(archive, s)));
-        // The search and the tag flags are signals that an effect sets when they change, not
-        // memos of `state`: a memo is marked for checking on every change of its source, and so
-        // is everything under it, which here is every card (5,000 in a large archive).
-        let query = RwSignal::new(state.with_untracked(|s| Query::new(&s.search)));
-        Effect::new(move |_| {
-            let now = state.with(|s| Query::new(&s.search));
-            if query.with_untracked(|old| *old != now) {
-                query.set(now);
-            }
-        });
+        // The tag flags, like the per-card signals below, are signals that an effect sets when
+        // they change, not memos of `state`: a memo is marked for checking on every change of
+        // its source, and so is everything under it, which here is every card.
+        let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
         let tag_selected: Vec<RwSignal<bool>> =
             archive.tags().map(|(tag, _)| RwSignal::new(state.with_untracked(|s| s.tags.contains(&tag)))).collect();
         let tag_selected = StoredValue::new(tag_selected);
@@ -72,16 +69,25 @@ impl CurrentView {
         let shown: Vec<RwSignal<bool>> =
             selection.with_untracked(|s| archive.papers().map(|(paper, _)| RwSignal::new(s.is_shown(paper))).collect());
         let shown = StoredValue::new(shown);
+        let marked: Vec<RwSignal<Query>> =
+            query.with_untracked(|q| archive.papers().map(|_| RwSignal::new(q.clone())).collect());
+        let marked = StoredValue::new(marked);
         Effect::new(move |_| {
             selection.with(|s| {
-                shown.with_value(|signals| {
-                    for (paper, _) in archive.papers() {
-                        let signal = signals[paper.get()];
-                        let now = s.is_shown(paper);
-                        if signal.get_untracked() != now {
-                            signal.set(now);
-                        }
-                    }
+                query.with(|q| {
+                    shown.with_value(|shown| {
+                        marked.with_value(|marked| {
+                            for (paper, _) in archive.papers() {
+                                let now = s.is_shown(paper);
+                                if now && marked[paper.get()].with_untracked(|m| m != q) {
+                                    marked[paper.get()].set(q.clone());
+                                }
+                                if shown[paper.get()].get_untracked() != now {
+                                    shown[paper.get()].set(now);
+                                }
+                            }
+                        })
+                    })
                 })
             })
         });
@@ -90,9 +96,9 @@ impl CurrentView {
             decoded,
             state,
             selection,
-            query: query.read_only(),
             tag_selected,
             shown,
+            marked,
             location,
             held: StoredValue::new(Vec::new()),
         };
@@ -124,6 +130,11 @@ impl CurrentView {
     /// Whether `tag` is selected, as a signal that changes only when that tag does.
     pub fn tag_selected(&self, tag: TagIndex) -> ReadSignal<bool> {
         self.tag_selected.with_value(|flags| flags[tag.get()].read_only())
+    }
+
+    /// The search `paper`'s card marks: the current one while the card is shown.
+    pub fn marked(&self, paper: PaperIndex) -> ReadSignal<Query> {
+        self.marked.with_value(|signals| signals[paper.get()].read_only())
     }
 
     /// Whether `paper` is shown, as a signal that changes only when its visibility does.

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 /// `text` with `query`'s matches wrapped in `<mark>`.
 #[component]
-pub fn Highlighted(text: String, query: Memo<Query>) -> impl IntoView {
+pub fn Highlighted(text: String, query: ReadSignal<Query>) -> impl IntoView {
     move || {
         query.with(|q| {
             q.highlight(&text)

@@ -1,4 +1,3 @@
-use archive_core::search::Query;
 use archive_core::{Intent, PaperIndex};
 use leptos::prelude::*;
 
@@ -26,17 +25,8 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let shown = view.shown(paper);
     let jumps = use_jumps();
     let highlighted = move || jumps.is_highlighted(paper);
-    // The search as this card shows it: it follows the search only while the card is shown, so
-    // keystrokes do not re-mark hidden cards, which catch up when they are shown again. It reads
-    // `shown` only while it lags the search, so a filter change does not wake the memo of every
-    // card it shows or hides.
-    let query = Memo::new_owning(move |old: Option<Query>| {
-        let now = view.query.get();
-        match old {
-            Some(old) if old == now || !shown.get() => (old, false),
-            _ => (now, true),
-        }
-    });
+    // The search as this card marks it (it follows the search only while the card is shown).
+    let query = view.marked(paper);
 
     let why = p.why_it_matters.clone().map(|why| {
         view! {

@@ -1,6 +1,6 @@
 // The archive as a user meets it: load, filter by tags, share, reload, go back and forward.
 const { test, expect } = require('@playwright/test');
-const { visibleCards, count, open, watchForTrouble, tagButton } = require('./helpers');
+const { visibleCards, count, open, watchForTrouble, tagButton, slowUrlWrites } = require('./helpers');
 
 let trouble;
 test.beforeEach(async ({ page }) => {
@@ -82,9 +82,13 @@ test('back and forward walk through filters', async ({ page }) => {
   await expect(tagButton(page, 'rlhf')).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a click shows its view at once and writes its URL after that frame is painted', async ({ page }) => {
-  // src/location.rs: Chromium's URL update walks the whole document, so it waits for the frame.
+test('while URL writes are slow, a click shows its view at once and writes its URL after that frame', async ({ page }) => {
+  // src/location.rs: Chromium's URL update walks the whole document, so on a large page it
+  // waits for the frame. The first write finds out that writes are slow.
+  await slowUrlWrites(page);
   await open(page);
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\?tags=moe$/);
   const seen = await page.evaluate(() => new Promise((resolve) => {
     document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
     const afterClick = location.search;
@@ -95,25 +99,40 @@ test('a click shows its view at once and writes its URL after that frame is pain
     });
   }));
   expect(seen).toEqual({
-    afterClick: '',
-    beforeFrame: { search: '', count: 'Showing 6 of 46 papers' },
-    afterFrame: '?tags=rlhf',
+    afterClick: '?tags=moe',
+    beforeFrame: { search: '?tags=moe', count: 'Showing 11 of 46 papers' },
+    afterFrame: '?tags=moe,rlhf',
   });
   await page.goBack();
-  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
 });
 
-test('in a hidden page, which paints no frames, a click writes its URL at once', async ({ page }) => {
+test('while URL writes are fast, a click writes its URL at once', async ({ page }) => {
+  await open(page);
+  for (const tag of ['moe', 'rlhf']) {
+    const search = await page.evaluate((tag) => {
+      document.querySelector(`button.tag-toggle[data-tag=${tag}]`).click();
+      return location.search;
+    }, tag);
+    expect(search).toBe(tag === 'moe' ? '?tags=moe' : '?tags=moe,rlhf');
+  }
+});
+
+test('in a hidden page, which paints no frames, a click writes its URL at once even while writes are slow', async ({ page }) => {
+  await slowUrlWrites(page);
   await page.addInitScript(() => Object.defineProperty(document, 'hidden', { get: () => true }));
   await open(page);
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\?tags=moe$/);
   const search = await page.evaluate(() => {
     document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
     return location.search;
   });
-  expect(search).toBe('?tags=rlhf');
+  expect(search).toBe('?tags=moe,rlhf');
 });
 
 test('Back pressed before a click\'s URL is written wins: the view follows the URL it lands on', async ({ page }) => {
+  await slowUrlWrites(page);
   await open(page);
   await tagButton(page, 'moe').click();
   await expect(page).toHaveURL(/\?tags=moe$/);

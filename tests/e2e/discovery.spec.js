@@ -5,7 +5,7 @@
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations } = require('./helpers');
+const { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, slowUrlWrites } = require('./helpers');
 const { bundle, papers: pageOrder } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -160,6 +160,31 @@ test.describe('search (?q=)', () => {
       await expect(page).toHaveURL(new RegExp(`\\?q=${query}$`));
       await expectCards(page, expectedSearch(query));
     }
+  });
+
+  test('while URL writes are slow, a search reaches the URL once typing pauses: one entry, not a write per key', async ({ page }) => {
+    // src/location.rs: on a large page each URL write walks the whole document.
+    await slowUrlWrites(page);
+    await page.addInitScript(() => {
+      window.__writes = { push: 0, replace: 0 };
+      for (const kind of ['push', 'replace']) {
+        const slow = history[`${kind}State`].bind(history);
+        history[`${kind}State`] = (...args) => { window.__writes[kind] += 1; return slow(...args); };
+      }
+    });
+    await open(page);
+    await tagButton(page, 'moe').click();
+    await expect(page).toHaveURL(/\?tags=moe$/);
+    const before = await page.evaluate(() => ({ ...window.__writes, length: history.length }));
+    await page.locator('#search-input').pressSequentially('mixture', { delay: 40 });
+    await expect(page).toHaveURL(/\?tags=moe&q=mixture$/);
+    await expect(count(page)).toHaveText('Showing 3 of 46 papers');
+    const after = await page.evaluate(() => ({ ...window.__writes, length: history.length }));
+    expect(after.length - before.length, 'starting the search is one entry').toBe(1);
+    expect(after.push - before.push, 'one push').toBe(1);
+    expect(after.replace - before.replace, 'the refinements reach the URL together').toBeLessThanOrEqual(1);
+    await page.goBack();
+    await expect(count(page)).toHaveText('Showing 5 of 46 papers');
   });
 
   test('every query word must match', async ({ page }) => {

@@ -60,4 +60,22 @@ function describeViolations(violations) {
     .join('\n\n');
 }
 
-module.exports = { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };
+/**
+ * Makes every history.pushState and replaceState take 20 ms, as they do on a page with many
+ * thousands of nodes (Chromium walks the document on each URL change). After the first slow
+ * write the app writes the URL after the frame that shows a change (src/location.rs).
+ */
+async function slowUrlWrites(page) {
+  await page.addInitScript(() => {
+    for (const name of ['pushState', 'replaceState']) {
+      const original = history[name].bind(history);
+      history[name] = (...args) => {
+        const until = Date.now() + 20;
+        while (Date.now() < until);
+        return original(...args);
+      };
+    }
+  });
+}
+
+module.exports = { slowUrlWrites, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };

@@ -8,8 +8,9 @@
 //!
 //! Chromium walks the whole document on every URL change (`Document::SetURL`): at 46 cards
 //! that is well under a millisecond, at 5,000 cards ~150 ms, which would sit between a click
-//! and its frame, and between every two keys typed. So once a write has been slow
-//! ([`SLOW_WRITE`]), writes reach the browser's history a little after the change shows:
+//! and its frame, and between every two keys typed. So while writes are slow
+//! ([`SLOW_WRITE_MS`]; measured on each write, guessed from the page's size before the first),
+//! they reach the browser's history a little after the change shows:
 //! - A push (a new entry) is written once the frame that shows the change is painted.
 //! - A replace (a refined search) waits until typing pauses ([`REFINE_PAUSE`]); one that comes
 //!   while a push waits folds into it.
@@ -23,7 +24,7 @@ use leptos::prelude::*;
 /// The history state that marks an entry pushed by starting a search.
 const SEARCH_START: &str = "search-start";
 
-/// A URL write that takes longer than this makes the next ones wait (see the module docs).
+/// A URL write that takes longer than this makes the next ones wait too (see the module docs).
 const SLOW_WRITE_MS: f64 = 8.0;
 
 /// How long a refined search waits for the next key before it is written to the URL.
@@ -35,13 +36,16 @@ pub struct Location {
     query: RwSignal<String>,
     /// Whether a `Back` we asked for has not arrived yet.
     pending_back: RwSignal<bool>,
+    /// Counts changes of the browser's current entry: our writes, and Back and Forward.
+    entries: RwSignal<u64>,
     /// Counts the `Back`s we asked for, so a fallback timer only ends the one it was set for.
     backs: StoredValue<u32>,
     /// The history write decided but not made yet (see the module docs).
     unwritten: StoredValue<Option<Write>>,
     /// Counts scheduled writes, so that only the latest schedule makes a waiting write.
     schedules: StoredValue<u32>,
-    /// Whether the last write took longer than [`SLOW_WRITE_MS`].
+    /// Whether the last write took longer than [`SLOW_WRITE_MS`]; before the first, the
+    /// guess made at start, so that a large page's first click does not pay for finding out.
     slow: StoredValue<bool>,
 }
 
@@ -57,15 +61,17 @@ struct Write {
 }
 
 impl Location {
-    /// The location at start, following Back and Forward from then on.
-    pub fn new() -> Self {
+    /// The location at start, following Back and Forward from then on. `large`: whether the
+    /// page is expected to be large enough for URL writes to be slow.
+    pub fn new(large: bool) -> Self {
         let location = Self {
             query: RwSignal::new(current_query()),
             pending_back: RwSignal::new(false),
+            entries: RwSignal::new(0),
             backs: StoredValue::new(0),
             unwritten: StoredValue::new(None),
             schedules: StoredValue::new(0),
-            slow: StoredValue::new(false),
+            slow: StoredValue::new(large),
         };
         #[cfg(feature = "csr")]
         {
@@ -76,6 +82,7 @@ impl Location {
                 location.unwritten.set_value(None);
                 location.pending_back.set(false);
                 location.query.set(current_query());
+                location.entries.update(|n| *n += 1);
             });
             // A page going into the background gets no more frames: write now.
             let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| location.write_now());
@@ -96,6 +103,12 @@ impl Location {
     /// True while a `Back` we asked for is on its way; it turns false when it lands.
     pub fn pending_back(&self) -> Signal<bool> {
         self.pending_back.into()
+    }
+
+    /// Changes whenever the browser's current entry does (a write of ours, Back or Forward):
+    /// the moment to give the entry its title, which browsers attach to the current entry.
+    pub fn entries(&self) -> Signal<u64> {
+        self.entries.into()
     }
 
     /// What the current history entry is (the unwritten one, if a write is on its way).
@@ -200,6 +213,7 @@ impl Location {
             history.replace_state_with_url(&mark, "", Some(&write.url))
         };
         self.slow.set_value(js_sys::Date::now() - started > SLOW_WRITE_MS);
+        self.entries.update(|n| *n += 1);
     }
 }
 

@@ -26,9 +26,14 @@ use archive_core::Archive;
 pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     let view = CurrentView::provide(archive);
     Jumps::provide(view);
-    // The tab's title follows the view, so history entries and bookmarks say what they show.
+    // The tab's title says what the view shows, for history entries and bookmarks. Browsers
+    // give a title to the current entry, so it is set once the view's entry is (on a large
+    // page the URL is written a frame after the view changes; see `location`).
     Effect::new(move |_| {
-        let title = view.state.with(|s| document_title(archive, s, view.selection.with(|sel| sel.count())));
+        view.history_entries().track();
+        let title = view.state.with_untracked(|s| {
+            document_title(archive, s, view.selection.with_untracked(|sel| sel.count()))
+        });
         document().set_title(&title);
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);

@@ -107,7 +107,7 @@ test('while URL writes are slow, a click shows its view at once and writes its U
   await expect(count(page)).toHaveText('Showing 5 of 46 papers');
 });
 
-test('while URL writes are fast, a click writes its URL at once', async ({ page }) => {
+test('while URL writes are fast (a small archive), a click writes its URL at once', async ({ page }) => {
   await open(page);
   for (const tag of ['moe', 'rlhf']) {
     const search = await page.evaluate((tag) => {

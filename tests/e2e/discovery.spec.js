@@ -674,6 +674,25 @@ test.describe('document title', () => {
     }
   });
 
+  test('while URL writes are slow, the title changes with the URL, so the old entry keeps its title', async ({ page }) => {
+    // Browsers give a title to the current history entry; src/location.rs writes the URL of a
+    // large page a frame after the view changes, and the title must wait for it.
+    await slowUrlWrites(page);
+    await open(page);
+    await tagButton(page, 'rlhf').click();
+    await expect(page).toHaveTitle('RLHF · 6 papers — AI Paper Archive');
+    const seen = await page.evaluate(() => new Promise((resolve) => {
+      document.querySelector('button.tag-toggle[data-tag=moe]').click();
+      setTimeout(() => {
+        const beforeFrame = { search: location.search, title: document.title };
+        requestAnimationFrame(() => setTimeout(() => setTimeout(() => resolve({ beforeFrame, afterFrame: { search: location.search, title: document.title } }))));
+      });
+    }));
+    expect(seen.beforeFrame).toEqual({ search: '?tags=rlhf', title: 'RLHF · 6 papers — AI Paper Archive' });
+    expect(seen.afterFrame.search).toBe('?tags=moe,rlhf');
+    expect(seen.afterFrame.title).toMatch(/^MoE, RLHF · \d+ papers — AI Paper Archive$/);
+  });
+
   test('follows clicks, Back and Forward', async ({ page }) => {
     await open(page);
     await tagButton(page, 'moe').click();

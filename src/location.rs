@@ -151,10 +151,7 @@ impl Location {
     fn back(&self) {
         let Ok(history) = window().history() else { return };
         self.pending_back.set(true);
-        let back = self.backs.try_update_value(|n| {
-            *n += 1;
-            *n
-        });
+        let back = count(self.backs);
         // Should the browser never deliver it (it always has), stop holding intents.
         let location = *self;
         set_timeout(
@@ -178,10 +175,7 @@ impl Location {
         if !self.slow.try_get_value().unwrap_or(false) || document().hidden() {
             return self.write_now();
         }
-        let schedule = self.schedules.try_update_value(|n| {
-            *n += 1;
-            *n
-        });
+        let schedule = count(self.schedules);
         let location = *self;
         let write_if_latest = move || {
             if location.schedules.try_get_value() == schedule {
@@ -215,6 +209,14 @@ impl Location {
         self.slow.set_value(js_sys::Date::now() - started > SLOW_WRITE_MS);
         self.entries.update(|n| *n += 1);
     }
+}
+
+/// Adds one to `counter` and returns the new count (`None` once the app is gone).
+fn count(counter: StoredValue<u32>) -> Option<u32> {
+    counter.try_update_value(|n| {
+        *n += 1;
+        *n
+    })
 }
 
 /// The browser's query string, without `?`; empty where there is no browser (the prerender).

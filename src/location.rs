@@ -25,7 +25,8 @@ use leptos::prelude::*;
 const SEARCH_START: &str = "search-start";
 
 /// A URL write that takes longer than this makes the next ones wait too (see the module docs).
-const SLOW_WRITE_MS: f64 = 8.0;
+/// Well above a small page's writes: 1–3 ms at 46 cards, up to ~12 ms for a phone's first one.
+const SLOW_WRITE_MS: f64 = 25.0;
 
 /// How long a refined search waits for the next key before it is written to the URL.
 const REFINE_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 
 use crate::location::Location;
 
-/// From how many papers a URL write is expected to take more than a few milliseconds
-/// (Chromium walks the document: ~0.03 ms per card measured, 150 ms at 5,000).
-const SLOW_WRITES_FROM: usize = 250;
+/// From how many papers a URL write is expected to be slow (`location::SLOW_WRITE_MS`):
+/// Chromium walks the document, ~0.03 ms per card measured (150 ms at 5,000).
+const SLOW_WRITES_FROM: usize = 800;
 
 /// Memos derived from the URL, shared with every component by context. Nothing here is a copy
 /// of view state: the only way to change it is [`CurrentView::dispatch`].

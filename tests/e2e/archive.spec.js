@@ -107,15 +107,15 @@ test('while URL writes are slow, a click shows its view at once and writes its U
   await expect(count(page)).toHaveText('Showing 5 of 46 papers');
 });
 
-test('while URL writes are fast (a small archive), a click writes its URL at once', async ({ page }) => {
+test('a small archive, whose URL writes are fast, writes a click\'s URL at once', async ({ page }) => {
+  // Later writes follow each write's measured time, which a loaded machine can stretch; the
+  // first follows the archive's size (src/view.rs: SLOW_WRITES_FROM).
   await open(page);
-  for (const tag of ['moe', 'rlhf']) {
-    const search = await page.evaluate((tag) => {
-      document.querySelector(`button.tag-toggle[data-tag=${tag}]`).click();
-      return location.search;
-    }, tag);
-    expect(search).toBe(tag === 'moe' ? '?tags=moe' : '?tags=moe,rlhf');
-  }
+  const search = await page.evaluate(() => {
+    document.querySelector('button.tag-toggle[data-tag=moe]').click();
+    return location.search;
+  });
+  expect(search).toBe('?tags=moe');
 });
 
 test('in a hidden page, which paints no frames, a click writes its URL at once even while writes are slow', async ({ page }) => {

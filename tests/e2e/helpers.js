@@ -61,7 +61,7 @@ function describeViolations(violations) {
 }
 
 /**
- * Makes every history.pushState and replaceState take 20 ms, as they do on a page with many
+ * Makes every history.pushState and replaceState take 40 ms, as they do on a page with many
  * thousands of nodes (Chromium walks the document on each URL change). After the first slow
  * write the app writes the URL after the frame that shows a change (src/location.rs).
  */
@@ -70,7 +70,7 @@ async function slowUrlWrites(page) {
     for (const name of ['pushState', 'replaceState']) {
       const original = history[name].bind(history);
       history[name] = (...args) => {
-        const until = Date.now() + 20;
+        const until = Date.now() + 40;
         while (Date.now() < until);
         return original(...args);
       };

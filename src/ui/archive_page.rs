@@ -31,9 +31,8 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     // page the URL is written a frame after the view changes; see `location`).
     Effect::new(move |_| {
         view.history_entries().track();
-        let title = view.state.with_untracked(|s| {
-            document_title(archive, s, view.selection.with_untracked(|sel| sel.count()))
-        });
+        let title =
+            view.state.with_untracked(|s| document_title(archive, s, view.selection.with_untracked(|sel| sel.count())));
         document().set_title(&title);
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);

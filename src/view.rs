@@ -16,8 +16,9 @@ use crate::location::Location;
 /// Chromium walks the document, ~0.03 ms per card measured (150 ms at 5,000).
 const SLOW_WRITES_FROM: usize = 800;
 
-/// Memos derived from the URL, shared with every component by context. Nothing here is a copy
-/// of view state: the only way to change it is [`CurrentView::dispatch`].
+/// Memos derived from the URL, and per-tag and per-card signals that effects set from them,
+/// shared with every component by context. The only way to change any of it is
+/// [`CurrentView::dispatch`].
 #[derive(Clone, Copy)]
 pub struct CurrentView {
     pub archive: &'static Archive,
@@ -50,10 +51,10 @@ impl CurrentView {
         // Opening a paper or switching to the graph does not change which papers are shown.
         let filter = Memo::new(move |_| state.with(ViewState::selection_key));
         let selection = Memo::new(move |_| filter.with(|s| select(archive, s)));
+        let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
         // The tag flags, like the per-card signals below, are signals that an effect sets when
         // they change, not memos of `state`: a memo is marked for checking on every change of
         // its source, and so is everything under it, which here is every card.
-        let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
         let tag_selected: Vec<RwSignal<bool>> =
             archive.tags().map(|(tag, _)| RwSignal::new(state.with_untracked(|s| s.tags.contains(&tag)))).collect();
         let tag_selected = StoredValue::new(tag_selected);
@@ -76,6 +77,7 @@ impl CurrentView {
         let marked: Vec<RwSignal<Query>> =
             query.with_untracked(|q| archive.papers().map(|_| RwSignal::new(q.clone())).collect());
         let marked = StoredValue::new(marked);
+        // One pass over the papers: each card's visibility, and the search of each shown card.
         Effect::new(move |_| {
             selection.with(|s| {
                 query.with(|q| {

@@ -82,6 +82,14 @@ test('back and forward walk through filters', async ({ page }) => {
   await expect(tagButton(page, 'rlhf')).toHaveAttribute('aria-pressed', 'true');
 });
 
+/** Clicks the tag toggle of `tag` and reads the URL's query in the same task, before any frame. */
+function searchRightAfterClick(page, tag) {
+  return page.evaluate((tag) => {
+    document.querySelector(`button.tag-toggle[data-tag=${tag}]`).click();
+    return location.search;
+  }, tag);
+}
+
 test('while URL writes are slow, a click shows its view at once and writes its URL after that frame', async ({ page }) => {
   // src/location.rs: Chromium's URL update walks the whole document, so on a large page it
   // waits for the frame. The first write finds out that writes are slow.
@@ -111,11 +119,7 @@ test('a small archive, whose URL writes are fast, writes a click\'s URL at once'
   // Later writes follow each write's measured time, which a loaded machine can stretch; the
   // first follows the archive's size (src/view.rs: SLOW_WRITES_FROM).
   await open(page);
-  const search = await page.evaluate(() => {
-    document.querySelector('button.tag-toggle[data-tag=moe]').click();
-    return location.search;
-  });
-  expect(search).toBe('?tags=moe');
+  expect(await searchRightAfterClick(page, 'moe')).toBe('?tags=moe');
 });
 
 test('in a hidden page, which paints no frames, a click writes its URL at once even while writes are slow', async ({ page }) => {
@@ -124,11 +128,7 @@ test('in a hidden page, which paints no frames, a click writes its URL at once e
   await open(page);
   await tagButton(page, 'moe').click();
   await expect(page).toHaveURL(/\?tags=moe$/);
-  const search = await page.evaluate(() => {
-    document.querySelector('button.tag-toggle[data-tag=rlhf]').click();
-    return location.search;
-  });
-  expect(search).toBe('?tags=moe,rlhf');
+  expect(await searchRightAfterClick(page, 'rlhf')).toBe('?tags=moe,rlhf');
 });
 
 test('Back pressed before a click\'s URL is written wins: the view follows the URL it lands on', async ({ page }) => {

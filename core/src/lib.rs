@@ -15,6 +15,7 @@ pub mod graph;
 pub mod intent;
 pub mod labels;
 pub mod lineage;
+pub mod page;
 pub mod search;
 pub mod view_state;
 

@@ -26,6 +26,61 @@ pub const PAPER_PARAM: &str = "paper";
 /// The query parameter choosing cards (the default) or the lineage graph (`graph`).
 pub const VIEW_PARAM: &str = "view";
 
+/// Every parameter the archive reads, in canonical order. A query with none of these (with a
+/// value) shows the default view; `boot.js` gets this list through the page contract
+/// ([`crate::page`]) to tell a shared view from a link that only carries a site's tracking.
+pub const PARAMS: [&str; 7] = [TAGS_PARAM, MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, VIEW_PARAM, PAPER_PARAM];
+
+/// Parameters that sites and mail tools add to every link they pass on (`utm_source`,
+/// `fbclid`, …): they are no mistake of the reader's, so they are dropped without a notice,
+/// and the app takes them out of the address ([`without_tracking`]). Matched case-insensitively;
+/// a name ending in `_` is a prefix.
+pub const TRACKING_PARAMS: [&str; 22] = [
+    "utm_",
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "yclid",
+    "twclid",
+    "ttclid",
+    "igshid",
+    "igsh",
+    "li_fat_id",
+    "mc_cid",
+    "mc_eid",
+    "mkt_tok",
+    "_ga",
+    "_gl",
+    "_hsenc",
+    "_hsmi",
+    "srsltid",
+];
+
+/// Whether `key` is a tracking parameter (see [`TRACKING_PARAMS`]).
+pub fn is_tracking(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    TRACKING_PARAMS.iter().any(|&p| if p.ends_with('_') { key.starts_with(p) } else { key == p })
+}
+
+/// The raw query string (with or without `?`) without its tracking parameters, the rest kept
+/// exactly as written; `None` if it has none, so there is nothing to tidy.
+pub fn without_tracking(query: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let is_tracking_pair = |pair: &&str| {
+        let raw_key = pair.split('=').next().unwrap_or_default();
+        form_urlencoded::parse(raw_key.as_bytes()).next().is_some_and(|(key, _)| is_tracking(&key))
+    };
+    let pairs: Vec<&str> = query.split('&').collect();
+    if !pairs.iter().any(is_tracking_pair) {
+        return None;
+    }
+    Some(pairs.into_iter().filter(|pair| !pair.is_empty() && !is_tracking_pair(pair)).collect::<Vec<_>>().join("&"))
+}
+
 /// Longest search text kept from a URL, in characters.
 pub const SEARCH_LIMIT: usize = 200;
 
@@ -282,6 +337,9 @@ pub const NOTICE_LIMIT: usize = 8;
 
 /// Decodes already percent-decoded query pairs (what a router hands over). Never fails.
 ///
+/// Tracking parameters ([`is_tracking`]) are dropped silently: a notice is for what the reader
+/// might have meant.
+///
 /// Tags are matched case-insensitively, by slug or by display name (`Masked LM` works as well
 /// as `masked-lm`). Repeated `tags` parameters add up; any other repeated parameter keeps its
 /// first value.
@@ -343,6 +401,7 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
                 None => notices.push(Notice::UnknownPaper(value.to_string())),
             },
             "" if value.is_empty() => {}
+            key if is_tracking(key) => {}
             _ => notices.push(Notice::UnknownParameter(key.to_string())),
         }
     }

@@ -1,6 +1,6 @@
 //! The URL codec: canonical output, round trips, lenient input, and hostile input.
 
-use archive_core::view_state::NOTICE_LIMIT;
+use archive_core::view_state::{without_tracking, NOTICE_LIMIT};
 use archive_core::{decode_query, Archive, MatchMode, Notice, ViewState};
 
 mod common;
@@ -72,7 +72,7 @@ fn input_is_case_insensitive_and_accepts_display_names() {
 #[test]
 fn unknown_tags_and_values_are_dropped_with_notices() {
     let archive = archive();
-    let decoded = decode_query(&archive, "tags=moe,quantum,rlhf&match=some&utm_source=mail");
+    let decoded = decode_query(&archive, "tags=moe,quantum,rlhf&match=some&layout=wide");
     assert_eq!(decoded.state, state(&archive, &["moe", "rlhf"], MatchMode::Any));
     let texts: Vec<String> = decoded.notices.iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -80,9 +80,39 @@ fn unknown_tags_and_values_are_dropped_with_notices() {
         [
             "Ignored unknown tag “quantum”.",
             "Ignored match=“some”: use “any” or “all”.",
-            "Ignored unknown parameter “utm_source”."
+            "Ignored unknown parameter “layout”."
         ]
     );
+}
+
+#[test]
+fn tracking_parameters_are_dropped_without_a_notice() {
+    let archive = archive();
+    let link = "utm_source=newsletter&UTM_Medium=mail&fbclid=IwAR0x&tags=rlhf&gclid=abc&_ga=1.2&msclkid=9";
+    let decoded = decode_query(&archive, link);
+    assert_eq!(decoded.state, state(&archive, &["rlhf"], MatchMode::Any));
+    assert_eq!(decoded.notices, []);
+    // A parameter that only looks like one is still named: the reader may have meant something.
+    let decoded = decode_query(&archive, "utm=1&fbclid_x=2");
+    let texts: Vec<String> = decoded.notices.iter().map(ToString::to_string).collect();
+    assert_eq!(texts, ["Ignored unknown parameter “utm”.", "Ignored unknown parameter “fbclid_x”."]);
+}
+
+#[test]
+fn tidying_a_link_removes_only_its_tracking_parameters() {
+    // Nothing to tidy: the address stays as it is.
+    assert_eq!(without_tracking(""), None);
+    assert_eq!(without_tracking("?tags=moe&layout=wide"), None);
+    // The rest is kept exactly as written, in its order, unknown parameters included (their
+    // notice still explains them).
+    assert_eq!(
+        without_tracking("?utm_source=x&tags=MoE,%20rlhf&fbclid=y&layout=wide").as_deref(),
+        Some("tags=MoE,%20rlhf&layout=wide")
+    );
+    assert_eq!(without_tracking("utm_source=newsletter&fbclid=abc").as_deref(), Some(""));
+    // A percent-encoded name is the name it decodes to.
+    assert_eq!(without_tracking("%75tm_campaign=x&q=gan").as_deref(), Some("q=gan"));
+    assert_eq!(without_tracking("&&gclid&q=a%26b&").as_deref(), Some("q=a%26b"));
 }
 
 #[test]

@@ -1,13 +1,18 @@
 // Runs before the body is parsed: scripts/post-build.js puts it inline at the top of <head>
 // (allowed by the page's CSP by its hash), with `data-root` naming the app's root URL.
 //
-// 1. A visit with a query string is a shared view, which the prerendered default view would
-//    misrepresent; mark it so the stylesheet shows the loading state until the app takes over.
+// The names this script shares with the Rust code (core/src/page.rs), filled in by the build.
+const PAGE = {};
+
+// 1. A visit whose query string sets any of the archive's parameters is a shared view, which
+//    the prerendered default view would misrepresent; mark it so the stylesheet shows the
+//    loading state until it is painted. A link with none of them (only a site's tracking, or
+//    parameters the archive does not know) is the default view: it shows at once.
+if ([...new URLSearchParams(location.search)].some(([key, value]) => PAGE.params.includes(key) && value.trim())) {
+  document.documentElement.classList.add(PAGE.linkedViewClass);
+}
 // 2. Apply the colour scheme the reader chose earlier (see src/ui/theme_toggle.rs), so the page
 //    does not flash the system scheme first.
-if (location.search.length > 1) {
-  document.documentElement.classList.add('linked-view');
-}
 try {
   const theme = JSON.parse(localStorage.getItem('theme'));
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
@@ -24,7 +29,7 @@ try {
 //    click shows at once.
 (() => {
   const early = [];
-  const live = () => document.documentElement.hasAttribute('data-app');
+  const live = () => document.documentElement.hasAttribute(PAGE.appStateAttr);
   // A selector that finds the same control in the live page: its tag, classes and data-*
   // attributes, inside the nearest element with an id (a card, a section, the tag list).
   const describe = (el) => {
@@ -33,7 +38,7 @@ try {
     for (const { name, value } of el.attributes) {
       if (name.startsWith('data-') && name !== 'data-early') selector += `[${name}="${CSS.escape(value)}"]`;
     }
-    const scope = el.parentElement && el.parentElement.closest('[id]:not(#prerendered)');
+    const scope = el.parentElement && el.parentElement.closest(`[id]:not(#${PAGE.prerenderedId})`);
     return scope ? `#${CSS.escape(scope.id)} ${selector}` : selector;
   };
   // The first view (first-view/) answers filter clicks once it is ready: it takes the kept
@@ -56,7 +61,7 @@ try {
     if (e.target.matches && e.target.matches('select')) remember('change', e.target, e.target.value);
   }, true);
   document.addEventListener('input', (e) => {
-    if (e.target.id === 'search-input') remember('input', e.target, e.target.value);
+    if (e.target.id === PAGE.searchInputId) remember('input', e.target, e.target.value);
   }, true);
 
   const replay = () => {
@@ -71,13 +76,13 @@ try {
         el.dispatchEvent(new Event(kind, { bubbles: true }));
       }
     }
-    if (focusSearch) document.getElementById('search-input')?.focus();
+    if (focusSearch) document.getElementById(PAGE.searchInputId)?.focus();
   };
   new MutationObserver((_, observer) => {
     if (!live()) return;
     observer.disconnect();
     replay();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: [PAGE.appStateAttr] });
 })();
 
 // 4. Repeat visits and offline: register the service worker (assets/sw.js; the build fills in
@@ -94,8 +99,8 @@ try {
     });
   };
   new MutationObserver((_, observer) => {
-    if (!document.documentElement.hasAttribute('data-app')) return;
+    if (!document.documentElement.hasAttribute(PAGE.appStateAttr)) return;
     observer.disconnect();
     register();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: [PAGE.appStateAttr] });
 })();

@@ -48,6 +48,23 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
+/** `cargo run` arguments for the native prerender binary (src/bin/prerender.rs). */
+const PRERENDER_ARGS = ['--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'];
+
+/**
+ * How to run it: the binary is native; its build is kept apart from the wasm one's target dir
+ * so the two never wait on each other's lock or evict each other's artifacts.
+ */
+function prerenderOptions() {
+  return {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  };
+}
+
 /** Inline scripts for the top of <head> (step 0): the first view's loader, when there is one. */
 const headScripts = [];
 
@@ -60,19 +77,7 @@ if (process.env.PRERENDER !== '0') {
     console.error(`index.html lacks the ${begin} … ${end} markers`);
     process.exit(1);
   }
-  // The prerender binary is native; keep its build apart from the wasm one's target dir so the
-  // two never wait on each other's lock or evict each other's artifacts.
-  const rendered = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-      env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const rendered = execFileSync('cargo', ['run', ...PRERENDER_ARGS], prerenderOptions());
   const placeholder = html.slice(start + begin.length, stop);
   html =
     html.slice(0, start) +
@@ -177,9 +182,27 @@ function inlineBoot(page) {
     process.exit(1);
   }
   const file = path.join(staging, tag[1]);
-  const source = fs.readFileSync(file, 'utf8');
+  const source = fillOnce(fs.readFileSync(file, 'utf8'), 'const PAGE = {};', `const PAGE = ${pageContract()};`, 'boot.js');
   fs.rmSync(file);
   return [page.replace(tag[0], ''), `<script data-root="${publicUrl}">\n${source}</script>`];
+}
+
+/**
+ * The page contract (core/src/page.rs) as JSON: the names the page's JavaScript shares with the
+ * Rust code, printed by the prerender binary so that no name is restated here.
+ */
+function pageContract() {
+  return execFileSync('cargo', ['run', ...PRERENDER_ARGS, '--', '--page-contract'], prerenderOptions()).trim();
+}
+
+/** Replaces the one occurrence of `slot` in `source` (the file `name`), or stops the build. */
+function fillOnce(source, slot, value, name) {
+  const count = source.split(slot).length - 1;
+  if (count !== 1) {
+    console.error(`post-build.js: ${name} must contain \`${slot}\` exactly once (found ${count})`);
+    process.exit(1);
+  }
+  return source.replace(slot, () => value);
 }
 
 /**

@@ -1,5 +1,6 @@
 //! The app's own URL state: one signal holding the location's query string, and the three
-//! history operations that change it. Nothing else in the app touches `window.history`.
+//! history operations that change it. Nothing else in the app touches `window.history`. At
+//! start it takes tracking parameters out of the address (a replace, no new entry).
 //!
 //! Pushing and replacing update the signal at once (the browser fires no event for them);
 //! Back and Forward arrive as `popstate`. A `Back` we ask for ourselves is asynchronous: until
@@ -65,6 +66,7 @@ impl Location {
     /// The location at start, following Back and Forward from then on. `large`: whether the
     /// page is expected to be large enough for URL writes to be slow.
     pub fn new(large: bool) -> Self {
+        tidy_tracking();
         let location = Self {
             query: RwSignal::new(current_query()),
             pending_back: RwSignal::new(false),
@@ -218,6 +220,25 @@ fn count(counter: StoredValue<u32>) -> Option<u32> {
         *n += 1;
         *n
     })
+}
+
+/// Takes the tracking parameters sites add to links (`utm_source`, `fbclid`…) out of the
+/// address, keeping its history entry: a link shared on from here is the view, not its
+/// trail. Their names are the core's ([`archive_core::view_state::without_tracking`]).
+fn tidy_tracking() {
+    #[cfg(feature = "csr")]
+    {
+        let location = window().location();
+        let Some(query) = archive_core::view_state::without_tracking(&location.search().unwrap_or_default()) else {
+            return;
+        };
+        let Ok(history) = window().history() else { return };
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
 }
 
 /// The browser's query string, without `?`; empty where there is no browser (the prerender).

@@ -102,7 +102,7 @@ impl Pacing {
                 self.go_on_screen(show);
             }
             self.complete.set(true);
-            set_app_state("complete");
+            set_app_state(archive_core::page::APP_COMPLETE);
         });
     }
 
@@ -110,7 +110,7 @@ impl Pacing {
     fn go_on_screen(self, show: impl FnOnce()) {
         show();
         self.on_screen.set(true);
-        set_app_state("live");
+        set_app_state(archive_core::page::APP_LIVE);
     }
 }
 
@@ -125,7 +125,7 @@ fn reader_on_first_screen() -> bool {
 #[cfg(feature = "csr")]
 fn set_app_state(state: &str) {
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-app", state);
+        let _ = html.set_attribute(archive_core::page::APP_STATE_ATTR, state);
     }
 }
 

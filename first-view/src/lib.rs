@@ -15,7 +15,8 @@
 //! module stands aside, so the two never disagree on the URL.
 //!
 //! What it cannot paint exactly (see [`plan::Declined`]) it leaves to the app: the loading
-//! state stays. `<html data-first-view>` records the outcome: `shown`, or `declined: <why>`.
+//! state stays. A link with parameters the archive ignores is painted without them; the app
+//! brings their notice. A search box the reader has typed into is never overwritten. `<html data-first-view>` records the outcome: `shown`, or `declined: <why>`.
 
 pub mod dom;
 pub mod plan;
@@ -24,7 +25,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use archive_core::search::Query;
-use archive_core::{transition, Archive, Entry, HistoryOp, Intent, MatchMode, BUNDLED_JSON};
+use archive_core::{page, transition, Archive, Entry, HistoryOp, Intent, MatchMode, BUNDLED_JSON};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
@@ -66,7 +67,7 @@ pub fn show_location() -> String {
 pub fn take_click(button: Element) -> bool {
     let (Some(archive), Some(window)) = (ARCHIVE.as_ref(), web_sys::window()) else { return false };
     let Some(document) = window.document() else { return false };
-    let painted = document.document_element().and_then(|html| html.get_attribute("data-first-view"));
+    let painted = document.document_element().and_then(|html| html.get_attribute(page::FIRST_VIEW_ATTR));
     let Some(intent) = intent_of(archive, &button) else { return false };
     if painted.as_deref() != Some("shown") {
         return false;
@@ -125,8 +126,8 @@ fn record(document: &Document, shown: Result<(), String>) -> String {
         Err(why) => format!("declined: {why}"),
     };
     if let Some(html) = document.document_element() {
-        let _ = html.class_list().toggle_with_force("linked-view", outcome != "shown");
-        let _ = html.set_attribute("data-first-view", &outcome);
+        let _ = html.class_list().toggle_with_force(page::LINKED_VIEW_CLASS, outcome != "shown");
+        let _ = html.set_attribute(page::FIRST_VIEW_ATTR, &outcome);
     }
     outcome
 }

@@ -18,11 +18,10 @@ pub struct Plan {
 }
 
 /// Why a view is left to the app. Each is a part of the page the prerendered default view does
-/// not contain and the first view does not build.
+/// not contain and the first view does not build. (A link with something the archive ignores is
+/// painted all the same: its notice comes with the app, and tracking parameters get none.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Declined {
-    /// The link had something the archive ignores: the app names it in a notice.
-    Notices,
     /// `?paper=`: the detail dialog.
     Detail,
     /// `?view=graph`: the lineage graph.
@@ -36,7 +35,6 @@ pub enum Declined {
 impl Declined {
     pub fn as_str(self) -> &'static str {
         match self {
-            Self::Notices => "notices",
             Self::Detail => "detail",
             Self::Graph => "graph",
             Self::DateSort => "date-sort",
@@ -47,11 +45,7 @@ impl Declined {
 
 /// Decodes `query` (with or without its `?`) and selects its papers, or says why not.
 pub fn plan(archive: &Archive, query: &str) -> Result<Plan, Declined> {
-    let decoded = decode_query(archive, query);
-    if !decoded.notices.is_empty() {
-        return Err(Declined::Notices);
-    }
-    let state = decoded.state;
+    let state = decode_query(archive, query).state;
     if state.paper.is_some() {
         return Err(Declined::Detail);
     }

@@ -23,11 +23,19 @@ fn filter_links_are_painted_with_the_cores_selection_and_title() {
 }
 
 #[test]
+fn links_with_ignored_parameters_are_painted_without_what_they_ignore() {
+    // The notice comes with the app; the view is on screen before it.
+    let archive = archive();
+    for (query, same) in [("?tags=nope", ""), ("?utm_source=x&fbclid=y&tags=rlhf", "tags=rlhf"), ("?layout=wide", "")] {
+        let painted = plan(&archive, query).unwrap_or_else(|why| panic!("{query}: declined ({why:?})"));
+        assert_eq!(painted.state, archive_core::decode_query(&archive, same).state, "{query}");
+    }
+}
+
+#[test]
 fn views_the_prerendered_page_does_not_contain_are_left_to_the_app() {
     let archive = archive();
     let cases = [
-        ("?tags=nope", Declined::Notices),
-        ("?utm_source=x&tags=rlhf", Declined::Notices),
         ("?paper=gpt-3", Declined::Detail),
         ("?tags=moe&view=graph", Declined::Graph),
         ("?sort=newest", Declined::DateSort),

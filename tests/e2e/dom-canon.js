@@ -4,11 +4,12 @@
 // Comments (Leptos's hydration markers) are dropped, adjacent text merges, attributes are
 // sorted, and form controls contribute their current value rather than their attribute.
 // Elements only the live app has (the tag tip and the detail dialog, which need the page on
-// screen) and bookkeeping attributes (boot.js's data-early) are left out.
+// screen, and the notices, which come with the app) and bookkeeping attributes (boot.js's
+// data-early) are left out.
 
 /** Runs in the page: the canonical form of `#main`. */
 function canonicalMain() {
-  const skip = (el) => el.matches('.tag-tip, dialog');
+  const skip = (el) => el.matches('.tag-tip, dialog, [data-testid=notices]');
   const ignoredAttributes = new Set(['data-early', 'value', 'selected']);
   const canon = (node) => {
     // Whitespace-only text: the build-time render writes a space for an empty text.

@@ -7,7 +7,7 @@ const { canonicalMain } = require('./dom-canon');
 const { APP_COMPLETE } = require('../../scripts/app-state');
 
 /** What the first view may answer for a link it leaves to the app (first-view/src/plan.rs). */
-const DECLINED = /^declined: (notices|detail|graph|date-sort|nothing-shown)$/;
+const DECLINED = /^declined: (detail|graph|date-sort|nothing-shown)$/;
 
 /** The app's JS loader, which the tests block or hold back to see the first view alone. */
 const APP_LOADER = /\/ai-paper-archive-[^/]*\.js$/;
@@ -15,6 +15,19 @@ const APP_LOADER = /\/ai-paper-archive-[^/]*\.js$/;
 /** Blocks the app (its JS loader), so the page shows only what the first view painted. */
 async function blockApp(page) {
   await page.route(APP_LOADER, (route) => route.abort());
+}
+
+/** Holds back the files matching `pattern` (as a slow network would) until the returned function is called. */
+async function hold(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /**
@@ -82,4 +95,4 @@ async function expectFirstViewAgrees(context, path) {
   return fast.outcome;
 }
 
-module.exports = { APP_LOADER, blockApp, firstViewOnly, expectFirstViewAgrees };
+module.exports = { APP_LOADER, blockApp, hold, firstViewOnly, expectFirstViewAgrees };

@@ -8,6 +8,8 @@
 #![recursion_limit = "256"]
 
 mod browser;
+#[cfg(feature = "csr")]
+mod focus;
 mod location;
 pub mod pacing;
 pub mod ui;
@@ -46,20 +48,26 @@ pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
 pub fn mount() {
     use wasm_bindgen::JsCast;
 
+    use archive_core::page;
+
     // From here the app owns the URL: the first view (first-view/, on a shared link) stops
     // answering clicks, and boot.js keeps them for the app until it is live.
-    let _ = js_sys::Reflect::set(&window(), &"appStarting".into(), &true.into());
+    let _ = js_sys::Reflect::set(&window(), &page::APP_STARTING_GLOBAL.into(), &true.into());
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     root.set_id("app");
     let show = {
         let root = root.clone();
         move || {
-            for placeholder in ["loading", "prerendered"] {
+            let focus = focus::Kept::take(page::PRERENDERED_ID);
+            for placeholder in [page::LOADING_ID, page::PRERENDERED_ID] {
                 if let Some(element) = document().get_element_by_id(placeholder) {
                     element.remove();
                 }
             }
             let _ = document().body().unwrap().append_child(&root);
+            if let Some(focus) = focus {
+                focus.restore(&root);
+            }
         }
     };
     leptos::mount::mount_to(root, move || {

@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 
 use archive_core::search::Query;
-use archive_core::{labels, Archive, MatchMode};
+use archive_core::{labels, page, Archive, MatchMode};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
@@ -28,6 +28,9 @@ type Painted = Result<(), Missing>;
 const MARKED_FIELDS: &str = ".paper-name, .paper-title > a, .byline, .paper-summary, .why > p";
 
 thread_local! {
+    /// What this module last wrote into the search box (`None`: nothing yet, so the box holds
+    /// its prerendered value), to tell the reader's typing from its own writes.
+    static WRITTEN_SEARCH: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The era jump bar while an era filter has taken it off the page (the app renders it only
     /// without one), kept to be put back.
     static PARKED_JUMP_BAR: RefCell<Option<Element>> = const { RefCell::new(None) };
@@ -36,7 +39,9 @@ thread_local! {
 /// Paints `plan` into `#prerendered`, which shows the search `marked` (the prerendered page
 /// shows the empty search).
 pub fn paint(archive: &Archive, plan: &Plan, marked: &Query, document: &Document) -> Painted {
-    let page = document.get_element_by_id("prerendered").ok_or_else(|| Missing("#prerendered".into()))?;
+    let page = document
+        .get_element_by_id(page::PRERENDERED_ID)
+        .ok_or_else(|| Missing(format!("#{}", page::PRERENDERED_ID)))?;
     paint_cards(archive, plan, marked, document, &page)?;
     paint_eras(archive, plan, &page)?;
     paint_status(archive, plan, document, &page)?;
@@ -165,10 +170,15 @@ fn paint_tags(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
     Ok(())
 }
 
-/// The search box and the era select show the view's values.
+/// The search box and the era select show the view's values. A search box the reader has typed
+/// into keeps what they typed: it is theirs, and `boot.js` hands the typing to the app.
 fn paint_controls(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
-    let search: HtmlInputElement = one(page, "#search-input")?.unchecked_into();
-    search.set_value(&plan.state.search);
+    let search: HtmlInputElement = one(page, &format!("#{}", page::SEARCH_INPUT_ID))?.unchecked_into();
+    let ours = WRITTEN_SEARCH.with_borrow(|written| written.clone()).unwrap_or_else(|| search.default_value());
+    if search.value() == ours {
+        search.set_value(&plan.state.search);
+        WRITTEN_SEARCH.set(Some(plan.state.search.clone()));
+    }
     let era: HtmlSelectElement = one(page, "select.era-select")?.unchecked_into();
     era.set_value(plan.state.era.map(|e| archive.era(e).id.as_str()).unwrap_or(""));
     Ok(())

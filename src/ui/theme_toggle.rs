@@ -13,12 +13,14 @@ enum Theme {
 }
 
 impl Theme {
-    /// The remembered choice; `System` when prerendering natively, where there is no storage.
-    fn stored() -> Self {
-        if !cfg!(target_arch = "wasm32") {
-            return Theme::System;
-        }
-        match LocalStorage::get::<String>(STORAGE_KEY).ok().as_deref() {
+    const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// The scheme in force: `<html data-theme>`, which `boot.js` sets from storage before the
+    /// first paint and [`Theme::apply`] changes. The page holds the choice, not the component,
+    /// so a button drawn at build time is already right and a click on it needs no state.
+    fn current() -> Self {
+        let attribute = document().document_element().and_then(|root| root.get_attribute("data-theme"));
+        match attribute.as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System,
@@ -58,23 +60,18 @@ impl Theme {
     }
 }
 
-/// A button cycling the colour scheme: system → light → dark.
+/// A button cycling the colour scheme: system → light → dark. Its label names every scheme and
+/// the stylesheet shows the one in force (from `<html data-theme>`), so the button reads right
+/// from the first paint, before any code has run, and is the same button at build time and live.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(Theme::stored());
-    let label = move || format!("Theme: {}", theme.get().name());
     view! {
-        <button
-            type="button"
-            class="button theme-toggle"
-            data-theme-choice=move || theme.get().name()
-            on:click=move |_| {
-                let next = theme.get_untracked().next();
-                next.apply();
-                theme.set(next);
-            }
-        >
-            {label}
+        <button type="button" class="button theme-toggle" on:click=move |_| Theme::current().next().apply()>
+            "Theme: "
+            {Theme::ALL
+                .into_iter()
+                .map(|theme| view! { <span class="theme-choice" data-choice=theme.name()>{theme.name()}</span> })
+                .collect_view()}
         </button>
     }
 }

@@ -718,18 +718,18 @@ test.describe('theme toggle', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await open(page, '/?tags=moe');
     const toggle = page.locator('.theme-toggle');
-    await expect(toggle).toHaveText('Theme: system');
+    await expect(toggle).toHaveText('Theme: system', { useInnerText: true });
     expect(await theme(page)).toBeNull();
     const light = await background(page);
     const entries = await historyLength(page);
 
     await toggle.click();
-    await expect(toggle).toHaveText('Theme: light');
+    await expect(toggle).toHaveText('Theme: light', { useInnerText: true });
     expect(await theme(page)).toBe('light');
     expect(await background(page)).toBe(light);
 
     await toggle.click();
-    await expect(toggle).toHaveText('Theme: dark');
+    await expect(toggle).toHaveText('Theme: dark', { useInnerText: true });
     expect(await theme(page)).toBe('dark');
     expect(await background(page)).not.toBe(light);
     expect(await stored(page)).not.toBeNull();
@@ -747,16 +747,16 @@ test.describe('theme toggle', () => {
     await page.reload();
     expect(await page.evaluate(() => window.themeAtDomReady)).toEqual({ theme: 'dark', prerendered: true });
     await appComplete(page);
-    await expect(toggle).toHaveText('Theme: dark');
+    await expect(toggle).toHaveText('Theme: dark', { useInnerText: true });
     expect(await background(page)).not.toBe(light);
 
     await toggle.click();
-    await expect(toggle).toHaveText('Theme: system');
+    await expect(toggle).toHaveText('Theme: system', { useInnerText: true });
     expect(await theme(page)).toBeNull();
     expect(await stored(page)).toBeNull();
     expect(await background(page)).toBe(light);
     await page.reload();
-    await expect(toggle).toHaveText('Theme: system');
+    await expect(toggle).toHaveText('Theme: system', { useInnerText: true });
     expect(await theme(page)).toBeNull();
 
     // The theme is a preference, not view state.

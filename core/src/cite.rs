@@ -140,9 +140,68 @@ pub fn json(archive: &Archive, papers: &[PaperIndex]) -> String {
     serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
 }
 
+/// The files the shown papers can be exported as. An enum, so a format is one of these three
+/// and each has its extension, media type and label in one place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Bibtex,
+    Csv,
+    Json,
+}
+
+impl ExportFormat {
+    /// In the order the export bar offers them.
+    pub const ALL: [ExportFormat; 3] = [ExportFormat::Bibtex, ExportFormat::Csv, ExportFormat::Json];
+
+    /// The file name's extension, also the format's name in the page (`data-export`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Bibtex => "bib",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    /// The media type of the file.
+    pub fn mime(self) -> &'static str {
+        match self {
+            ExportFormat::Bibtex => "application/x-bibtex",
+            ExportFormat::Csv => "text/csv",
+            ExportFormat::Json => "application/json",
+        }
+    }
+
+    /// What the export bar's button says.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Bibtex => "BibTeX",
+            ExportFormat::Csv => "CSV",
+            ExportFormat::Json => "JSON",
+        }
+    }
+
+    /// The given papers, in their order, as a file of this format.
+    pub fn export(self, archive: &Archive, papers: &[PaperIndex]) -> String {
+        match self {
+            ExportFormat::Bibtex => papers.iter().map(|&p| bibtex(archive, p)).collect::<Vec<_>>().join("\n"),
+            ExportFormat::Csv => csv(archive, papers),
+            ExportFormat::Json => json(archive, papers),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_formats_have_distinct_names() {
+        let extensions: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.extension()).collect();
+        assert_eq!(extensions, ["bib", "csv", "json"]);
+        for format in ExportFormat::ALL {
+            assert!(format.mime().contains('/'), "{format:?}");
+        }
+    }
 
     #[test]
     fn bibtex_escapes_tex_specials() {

@@ -171,14 +171,56 @@ impl Presentation {
     }
 }
 
+/// Search text as a view holds it: control characters dropped, whitespace trimmed and
+/// collapsed, at most [`SEARCH_LIMIT`] characters. [`Search::new`] is the only way to make
+/// one, so no caller can put an untidy search into a state; it reads as a `&str`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Search(String);
+
+impl Search {
+    pub fn new(text: &str) -> Self {
+        Self(clean_search(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Search {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Search {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Search {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Search {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 /// The view: selected tags and how they combine, search text, era filter, sort order and the
 /// paper whose detail is open. Tags, era and paper are archive indices, so an unknown one
-/// cannot be part of a state; `search` is kept trimmed and at most [`SEARCH_LIMIT`] long.
+/// cannot be part of a state, and the search is a [`Search`], tidy by construction.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ViewState {
     pub tags: BTreeSet<TagIndex>,
     pub match_mode: MatchMode,
-    pub search: String,
+    pub search: Search,
     pub era: Option<EraIndex>,
     pub sort: Sort,
     pub paper: Option<PaperIndex>,
@@ -212,7 +254,7 @@ impl ViewState {
     }
 
     pub fn with_search(&self, text: &str) -> Self {
-        Self { search: clean_search(text), ..self.clone() }
+        Self { search: Search::new(text), ..self.clone() }
     }
 
     pub fn with_era(&self, era: Option<EraIndex>) -> Self {
@@ -382,7 +424,7 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
                 if value.chars().count() > SEARCH_LIMIT {
                     notices.push(Notice::SearchShortened);
                 }
-                decoded.state.search = clean_search(value);
+                decoded.state.search = Search::new(value);
             }
             ERA_PARAM => match archive.eras().find(|(_, e)| e.id.eq_ignore_ascii_case(value)) {
                 Some((era, _)) => decoded.state.era = Some(era),

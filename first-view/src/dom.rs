@@ -177,7 +177,7 @@ fn paint_controls(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
     let ours = WRITTEN_SEARCH.with_borrow(|written| written.clone()).unwrap_or_else(|| search.default_value());
     if search.value() == ours {
         search.set_value(&plan.state.search);
-        WRITTEN_SEARCH.set(Some(plan.state.search.clone()));
+        WRITTEN_SEARCH.set(Some(plan.state.search.to_string()));
     }
     let era: HtmlSelectElement = one(page, "select.era-select")?.unchecked_into();
     era.set_value(plan.state.era.map(|e| archive.era(e).id.as_str()).unwrap_or(""));

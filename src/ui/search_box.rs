@@ -1,3 +1,5 @@
+use archive_core::page;
+use archive_core::view_state::SEARCH_LIMIT;
 use archive_core::Intent;
 use leptos::ev;
 use leptos::html::Input;
@@ -59,15 +61,15 @@ pub fn SearchBox() -> impl IntoView {
                 "Search"
             </label>
             <input
-                id="search-input"
+                id=page::SEARCH_INPUT_ID
                 node_ref=input
                 type="search"
                 class="search-input"
                 placeholder="Title, author, idea…  ( / )"
                 autocomplete="off"
                 spellcheck="false"
-                maxlength="200"
-                prop:value=view.state.get_untracked().search
+                maxlength=SEARCH_LIMIT
+                prop:value=view.state.get_untracked().search.to_string()
                 on:input=on_input
                 on:keydown=on_keydown
             />

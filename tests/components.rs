@@ -46,7 +46,7 @@ impl<H> Drop for Guard<H> {
     }
 }
 
-/// Waits (up to 2 s) for the reactive system and the router to settle into `condition`.
+/// Waits (up to 2 s) for the reactive system and the location to settle into `condition`.
 async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
     for _ in 0..200 {
         if condition() {

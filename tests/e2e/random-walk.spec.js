@@ -562,10 +562,9 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
   expect(outcomes.shown, 'views the first view painted').toBeGreaterThanOrEqual(10);
 });
 
-// The two ways an earlier walk first went wrong, pinned down step by step. Both came from the
-// router (leptos_router, since replaced by the app's own history handling in src/location.rs)
-// deciding whether to push a history entry by comparing with its own list of visited URLs,
-// which Forward and reloads left stale.
+// The two ways an earlier walk first went wrong, pinned down step by step. Both came from
+// deciding whether to push a history entry by comparing with a list of visited URLs, which
+// Forward and reloads left stale; today the core's transition decides from the state alone.
 test.describe('history after Back, Forward and reload', () => {
   let trouble;
   test.beforeEach(async ({ page }) => {

@@ -9,6 +9,10 @@
 //    start. A link with a query string must never show the wrong view first: assets/boot.js
 //    marks such visits before the body is parsed and the stylesheet then keeps the prerendered
 //    view hidden (showing the loading state) until the view is painted.
+//    The same binary (`prerender head`) writes the head's title, description and Open Graph
+//    tags from the bundle compiled in (between index.html's head markers), and the loading
+//    state takes the archive's heading, so an archive built from your own bundle describes
+//    itself, not the shipped one.
 // 2. The first view (first-view/, a small wasm module of the core): paints a linked view on
 //    the prerendered page as soon as the document is parsed, and answers filter clicks until
 //    the app starts. An inline script in <head> fetches it at once for a linked view or a visit
@@ -30,7 +34,7 @@
 //    releases apart.
 //
 // Set PRERENDER=0 to skip steps 1 to 3 (the page then shows the loading state until the app
-// starts).
+// starts, and the head keeps index.html's texts, which describe the shipped bundle).
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -62,23 +66,39 @@ if (process.env.PRERENDER !== '0') {
   }
   // The prerender binary is native; keep its build apart from the wasm one's target dir so the
   // two never wait on each other's lock or evict each other's artifacts.
-  const rendered = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-      env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const placeholder = html.slice(start + begin.length, stop);
+  const prerender = (...args) =>
+    execFileSync(
+      'cargo',
+      ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+  const rendered = prerender();
+  const head = /<!-- head:begin[^>]*-->[\s\S]*?<!-- head:end -->/;
+  if (!head.test(html)) {
+    console.error('index.html lacks the <!-- head:begin --> … <!-- head:end --> markers');
+    process.exit(1);
+  }
+  html = html.replace(head, () => prerender('head'));
+  // The loading state (a linked view's first screen) shows the archive's heading.
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(rendered);
+  const loadingTitle = /(<p class="loading-title">)[^<]*(<\/p>)/;
+  if (!heading || !loadingTitle.test(html)) {
+    console.error("post-build.js: the prerendered heading or the loading state's title is missing; update post-build.js");
+    process.exit(1);
+  }
+  html = html.replace(loadingTitle, (_, open, close) => open + heading[1] + close);
+  const placeholder = html.slice(html.indexOf(begin) + begin.length, html.indexOf(end));
   html =
-    html.slice(0, start) +
+    html.slice(0, html.indexOf(begin)) +
     placeholder.replace('class="loading"', 'class="loading for-linked-view"') +
     `<div id="prerendered">${rendered}</div>` +
-    html.slice(stop + end.length);
+    html.slice(html.indexOf(end) + end.length);
   html = startAfterFirstPaint(html);
   headScripts.push(firstViewLoader());
 }

@@ -5,16 +5,28 @@
 // covers the whole app, also under a sub-path, and the browser finds it at the same URL in every
 // release. The build's post-build hook (scripts/post-build.js) fills in BUILD and FILES: the
 // build's hashed files (JS, wasm, CSS, icon) and an id derived from their names. A new release
-// therefore has a byte-different sw.js, which is how the browser notices it.
+// therefore has a byte-different sw.js, which is how the browser notices it. The same id is in
+// the release's page (<meta name="app-build">), so the worker can tell whose page it holds.
+//
+// The rule: the worker never answers with a page whose files it cannot serve. Each release's
+// cache holds that release's files and, once they are all in, that release's page, and nothing
+// else. A host half-way through a deploy (the new page up, its files not yet) may break the
+// page online, but offline the reader still gets the last complete release.
 //
 // Strategy:
-// - install: precache the hashed files and the page; take over at once (skipWaiting), so an
-//   update applies from the next load without waiting for every tab to close;
+// - install: precache the hashed files (from the HTTP cache when it has them: a hashed name
+//   never changes its content, so the page's own load has usually fetched them already), then
+//   the page (revalidated with the host), kept only if it names this build; any failure (a
+//   missing file, a page of another release) fails the install, and the current worker stays.
+//   Take over at once (skipWaiting), so an update applies from the next load without waiting
+//   for every tab to close;
 // - activate: delete the caches of other builds; control open pages (clients.claim);
-// - hashed files: cache first (a hashed name never changes its content);
+// - hashed files: cache first;
 // - the page (index.html, with any query string): network first (with navigation preload),
-//   with a short timeout, then the cached copy. Online, a reader always gets the current release; offline, or on a
-//   network that does not answer in time, the page still opens.
+//   with a short timeout, then the cached copy. The network's page replaces the cached one
+//   only if it is this build's; an error page (404, 5xx) never replaces it, and is answered
+//   with the cached copy when there is one. Online, a reader gets the current release;
+//   offline, or on a network that does not answer in time, the page still opens.
 // Everything else (other origins, other paths) goes to the network untouched.
 
 /* global self, caches, fetch */
@@ -36,13 +48,26 @@ const NETWORK_TIMEOUT_MS = 3000;
 const precached = new Set(FILES.map((file) => new URL(file, self.location).href));
 
 self.addEventListener('install', (event) => {
-  // `reload`: fetch from the network, never from the HTTP cache, so the copies are this build's.
-  const requests = [PAGE, ...precached].map((url) => new Request(url, { cache: 'reload' }));
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(requests))
-      .then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        // The HTTP cache may answer: a hashed file's content is fixed by its name.
+        await cache.addAll([...precached]);
+        // The page last, and only this release's: it names the files just cached.
+        const response = await fetch(new Request(PAGE, { cache: 'no-cache' }));
+        if (!response.ok) throw new Error(`sw.js: the page answered ${response.status}; keeping the current release`);
+        const build = await buildOf(response);
+        if (build !== BUILD) throw new Error(`sw.js: the page is release ${build}, not ${BUILD}; keeping the current release`);
+        await cache.put(PAGE, response);
+      } catch (error) {
+        // A cache without a page is this failed install's (a complete one, the active
+        // worker's, if sw.js changed but not the files, has its page): drop it.
+        if (!(await cache.match(PAGE))) await caches.delete(CACHE);
+        throw error;
+      }
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -72,26 +97,41 @@ self.addEventListener('fetch', (event) => {
 });
 
 /**
- * The page, network first: the network's answer if it comes within NETWORK_TIMEOUT_MS (and is
- * then kept as the offline copy), else the cached copy. Should the cache have none, the network
- * is awaited after all.
+ * The page, network first: the network's answer if it comes within NETWORK_TIMEOUT_MS and is
+ * not an error (it is then kept as the offline copy, if it is this release's page), else the
+ * cached copy. Should the cache have none, the network's answer is awaited after all.
  */
 async function page(event) {
   let stored = Promise.resolve();
   const network = Promise.resolve(event.preloadResponse)
     .then((preloaded) => preloaded || fetch(event.request))
     .then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        stored = caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
-      }
+      if (response.ok) stored = keep(response.clone());
       return response;
     });
   // Keep the worker alive until the network's answer is stored, even if the cache answered.
   event.waitUntil(network.then(() => stored).catch(() => {}));
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));
   const fast = await Promise.race([network.catch(() => null), timeout]);
-  if (fast) return fast;
+  // A redirect passes (status 0 when opaque); a 404 or 5xx is the host's trouble, not the page.
+  if (fast && fast.status < 400) return fast;
   const cached = await caches.match(PAGE, { cacheName: CACHE });
-  return cached || network;
+  return cached || fast || network;
+}
+
+/**
+ * Keeps `response` (a page from the network) as the offline copy if it is this release's page.
+ * Another release's page names files this worker may not have (a half-finished deploy puts the
+ * new page up before its files), so it is never kept here; its own worker keeps it.
+ */
+async function keep(response) {
+  if ((await buildOf(response.clone())) !== BUILD) return;
+  const cache = await caches.open(CACHE);
+  await cache.put(PAGE, response);
+}
+
+/** The release a page belongs to: its <meta name="app-build"> (written by post-build.js). */
+async function buildOf(response) {
+  const match = /<meta name="app-build" content="([^"]*)"/.exec(await response.clone().text());
+  return match ? match[1] : null;
 }

@@ -9,6 +9,10 @@
 //    start. A link with a query string must never show the wrong view first: assets/boot.js
 //    marks such visits before the body is parsed and the stylesheet then keeps the prerendered
 //    view hidden (showing the loading state) until the view is painted.
+//    The same binary (`prerender head`) writes the head's title, description and Open Graph
+//    tags from the bundle compiled in (between index.html's head markers), and the loading
+//    state takes the archive's heading, so an archive built from your own bundle describes
+//    itself, not the shipped one.
 // 2. The first view (first-view/, a small wasm module of the core): paints a linked view on
 //    the prerendered page as soon as the document is parsed, and answers filter clicks until
 //    the app starts. An inline script in <head> fetches it at once for a linked view or a visit
@@ -30,7 +34,7 @@
 //    releases apart.
 //
 // Set PRERENDER=0 to skip steps 1 to 3 (the page then shows the loading state until the app
-// starts).
+// starts, and the head keeps index.html's texts, which describe the shipped bundle).
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -48,21 +52,24 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
-/** `cargo run` arguments for the native prerender binary (src/bin/prerender.rs). */
-const PRERENDER_ARGS = ['--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'];
-
 /**
- * How to run it: the binary is native; its build is kept apart from the wasm one's target dir
- * so the two never wait on each other's lock or evict each other's artifacts.
+ * Runs the native prerender binary (src/bin/prerender.rs) with `args` and returns what it
+ * prints: the default view, `head` (the head tags describing the archive) or `page-contract`.
+ * Its build is kept apart from the wasm one's target dir so the two never wait on each other's
+ * lock or evict each other's artifacts.
  */
-function prerenderOptions() {
-  return {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  };
+function prerender(...args) {
+  return execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target', 'prerender') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
 }
 
 /** Inline scripts for the top of <head> (step 0): the first view's loader, when there is one. */
@@ -77,13 +84,27 @@ if (process.env.PRERENDER !== '0') {
     console.error(`index.html lacks the ${begin} … ${end} markers`);
     process.exit(1);
   }
-  const rendered = execFileSync('cargo', ['run', ...PRERENDER_ARGS], prerenderOptions());
-  const placeholder = html.slice(start + begin.length, stop);
+  const rendered = prerender();
+  const head = /<!-- head:begin[^>]*-->[\s\S]*?<!-- head:end -->/;
+  if (!head.test(html)) {
+    console.error('index.html lacks the <!-- head:begin --> … <!-- head:end --> markers');
+    process.exit(1);
+  }
+  html = html.replace(head, () => prerender('head'));
+  // The loading state (a linked view's first screen) shows the archive's heading.
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(rendered);
+  const loadingTitle = /(<p class="loading-title">)[^<]*(<\/p>)/;
+  if (!heading || !loadingTitle.test(html)) {
+    console.error("post-build.js: the prerendered heading or the loading state's title is missing; update post-build.js");
+    process.exit(1);
+  }
+  html = html.replace(loadingTitle, (_, open, close) => open + heading[1] + close);
+  const placeholder = html.slice(html.indexOf(begin) + begin.length, html.indexOf(end));
   html =
-    html.slice(0, start) +
+    html.slice(0, html.indexOf(begin)) +
     placeholder.replace('class="loading"', 'class="loading for-linked-view"') +
     `<div id="prerendered">${rendered}</div>` +
-    html.slice(stop + end.length);
+    html.slice(html.indexOf(end) + end.length);
   html = startAfterFirstPaint(html);
   headScripts.push(firstViewLoader());
 }
@@ -192,7 +213,7 @@ function inlineBoot(page) {
  * Rust code, printed by the prerender binary so that no name is restated here.
  */
 function pageContract() {
-  return execFileSync('cargo', ['run', ...PRERENDER_ARGS, '--', '--page-contract'], prerenderOptions()).trim();
+  return prerender('page-contract').trim();
 }
 
 /** Replaces the one occurrence of `slot` in `source` (the file `name`), or stops the build. */

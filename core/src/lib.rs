@@ -19,7 +19,7 @@ pub mod page;
 pub mod search;
 pub mod view_state;
 
-pub use archive::{Archive, BundleError, EraIndex, PaperIndex, TagIndex};
+pub use archive::{Archive, BundleError, EraIndex, PaperIndex, Site, TagIndex};
 pub use date::PaperDate;
 pub use filter::{select, Selection};
 pub use intent::{transition, Entry, HistoryOp, Intent, Transition};

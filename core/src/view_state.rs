@@ -487,12 +487,12 @@ fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {
 /// The document title for a view, so tabs, history and shared-link previews say what is shown:
 /// "MoE, RLHF · 7 papers — AI Paper Archive", or the paper's name while its detail is open.
 pub fn document_title(archive: &Archive, state: &ViewState, shown: usize) -> String {
-    const SITE: &str = "AI Paper Archive";
+    const SITE: &str = crate::Site::APP_NAME;
     if let Some(paper) = state.paper {
         return format!("{} — {SITE}", archive.paper(paper).short_name);
     }
     if !state.is_filtered() {
-        return format!("Research Papers — {SITE}");
+        return format!("{} — {SITE}", archive.site().title);
     }
     let mut parts: Vec<String> = Vec::new();
     if !state.tags.is_empty() {

@@ -66,6 +66,17 @@ fn the_bundle_renders_back_to_the_seed_verbatim() {
 }
 
 #[test]
+fn the_bundles_heading_and_subtitle_are_the_seeds() {
+    let archive = archive();
+    let lines: Vec<&str> = SEED.lines().filter(|line| !line.trim().is_empty()).collect();
+    assert_eq!(lines[1], archive.site().title);
+    assert_eq!(lines[2], archive.site().subtitle);
+    // The description is the bundle's own text: its count must follow the papers.
+    let count = format!(" {} breakthrough papers ", archive.paper_count());
+    assert!(archive.description().contains(&count), "{}", archive.description());
+}
+
+#[test]
 fn the_seed_count_matches_the_bundle() {
     let n = archive().paper_count();
     assert_eq!(n, 46);

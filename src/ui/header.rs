@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::era_jump_bar::scroll_to;
 use super::theme_toggle::ThemeToggle;
+use crate::view::use_view;
 
-/// The page title, the seed's subtitle, and the colour-scheme toggle, after a "Skip to papers"
+/// The archive's title and subtitle (the bundle's, by default the seed's), and the colour-scheme toggle, after a "Skip to papers"
 /// link.
 ///
 /// The skip link is the page's first focusable element, so a keyboard reader can pass the
@@ -14,6 +15,7 @@ use super::theme_toggle::ThemeToggle;
 /// would add a history entry that changes nothing).
 #[component]
 pub fn Header() -> impl IntoView {
+    let site = use_view().archive.site();
     view! {
         <header class="site-header">
             <a
@@ -30,10 +32,8 @@ pub fn Header() -> impl IntoView {
                 <p class="eyebrow">"Academic Paper Archive"</p>
                 <ThemeToggle />
             </div>
-            <h1>"Research Papers"</h1>
-            <p class="subtitle">
-                "The science behind AI — from backpropagation to transformers, scaling laws to reasoning. Every breakthrough paper that shaped the models we use today."
-            </p>
+            <h1>{site.title.as_str()}</h1>
+            <p class="subtitle">{site.subtitle.as_str()}</p>
         </header>
     }
 }

@@ -10,15 +10,19 @@ const SCREENS = [
 ];
 
 for (const screen of SCREENS) {
-  for (const path of ['/', '/?tags=rlhf']) {
+  // Two selected tags: on a phone the folded tag bar then shows them and the any/all switch.
+  for (const path of ['/', '/?tags=rlhf', '/?tags=rlhf,moe']) {
     test(`${screen.name} ${screen.width}x${screen.height}: the first paper's title is on the first screen at ${path}`, async ({ page }) => {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await open(page, path);
-      const title = page.locator('.paper-card:not([hidden]) .paper-name').first();
-      const box = await title.boundingBox();
-      expect(box, 'a visible paper title').not.toBeNull();
-      expect(box.y + box.height, 'the title ends above the fold').toBeLessThanOrEqual(screen.height);
-      expect(box.y).toBeGreaterThanOrEqual(0);
+      // Its name and its whole title (which may take three lines on a phone).
+      const card = page.locator('.paper-card:not([hidden])').first();
+      for (const part of ['.paper-name', '.paper-title']) {
+        const box = await card.locator(part).boundingBox();
+        expect(box, `a visible ${part}`).not.toBeNull();
+        expect(box.y + box.height, `the ${part} ends above the fold`).toBeLessThanOrEqual(screen.height);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+      }
     });
   }
 

@@ -29,3 +29,30 @@ test('the published example archive shows its 3 papers, filters by tag, and reop
   expect(new URL(scope).pathname).toBe('/my-archive/');
   expect(trouble).toEqual([]);
 });
+
+test('the published example archive names and describes itself, not the shipped archive', async ({ page, request }) => {
+  const bundle = require('../../docs/example-bundle.json');
+  const title = `${bundle.title} — AI Paper Archive`;
+  // What a search engine or a link preview reads: the page as served, before any script.
+  const html = await (await request.get('./')).text();
+  const served = await page.context().newPage();
+  await served.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+  await expect(served).toHaveTitle(title);
+  const meta = (selector) => served.locator(selector).getAttribute('content');
+  expect(await meta('meta[name="description"]')).toBe(bundle.description);
+  expect(await meta('meta[property="og:title"]')).toBe(title);
+  expect(await meta('meta[property="og:description"]')).toBe(bundle.description);
+  expect(await served.locator('h1').textContent()).toBe(bundle.title);
+  expect(await served.locator('.loading-title').textContent()).toBe(bundle.title);
+  expect(html).not.toMatch(/46 breakthrough|Research Papers|The science behind AI/);
+  await served.close();
+
+  // The live app: its header, and the title of its default view.
+  const trouble = watchForTrouble(page);
+  await open(page, './');
+  await expect(page).toHaveTitle(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(bundle.title);
+  await expect(page.locator('.site-header .subtitle')).toHaveText(bundle.subtitle);
+  await expect(page.locator('body')).not.toContainText('Research Papers');
+  expect(trouble).toEqual([]);
+});

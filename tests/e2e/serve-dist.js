@@ -4,6 +4,9 @@
 //
 // With SERVE_DIST_LOG=1 it prints each request's URL on stdout (one line, `GET /path`), so a
 // test can see which files reached the network (tests/e2e/offline.spec.js).
+// With SERVE_DIST_CACHE=1 every file may be kept for ten minutes (`cache-control: max-age=600`,
+// as GitHub Pages sends), so the browser's HTTP cache can answer repeated requests
+// (tests/e2e/releases.spec.js); otherwise nothing is cacheable and every request reaches us.
 //
 // PREFIX serves DIR under a sub-path (e.g. /archive/, for a build made with
 // `trunk build --public-url /archive/`), as a project page on a static host would; anything
@@ -61,6 +64,7 @@ const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     return;
   }
   const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+  if (process.env.SERVE_DIST_CACHE === '1') headers['cache-control'] = 'max-age=600';
   if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && path.extname(file) in types) {
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
     res.end(gzipped(file));

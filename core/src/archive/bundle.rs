@@ -10,6 +10,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBundle {
+    /// The archive's name, the page's heading (default: "Research Papers").
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A sentence under the heading (default: the shipped archive's).
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// What the archive is, for search engines and link previews (`<meta name="description">`,
+    /// Open Graph). Default: the shipped archive's, with this bundle's paper count.
+    #[serde(default)]
+    pub description: Option<String>,
     pub eras: Vec<RawEra>,
     pub tags: Vec<RawTag>,
     pub papers: Vec<RawPaper>,

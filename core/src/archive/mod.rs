@@ -82,9 +82,35 @@ pub struct Paper {
     pub url: String,
 }
 
+/// How the archive names and describes itself: the page's heading and subtitle, its document
+/// title, and the description in its `<head>` (meta description, Open Graph). From the bundle's
+/// optional `title`, `subtitle` and `description`; the defaults are the shipped archive's texts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Site {
+    pub title: String,
+    pub subtitle: String,
+    /// The bundle's own description, if it has one (see [`Archive::description`]).
+    pub description: Option<String>,
+}
+
+impl Site {
+    /// The heading when the bundle names none.
+    pub const DEFAULT_TITLE: &'static str = "Research Papers";
+    /// The subtitle when the bundle gives none.
+    pub const DEFAULT_SUBTITLE: &'static str = "The science behind AI — from backpropagation to transformers, scaling laws to reasoning. Every breakthrough paper that shaped the models we use today.";
+    /// The app's name, after the archive's title in the document title.
+    pub const APP_NAME: &'static str = "AI Paper Archive";
+    /// Longest title, subtitle and description validation accepts, in characters: a heading,
+    /// a sentence or two, and what a search result or link preview shows.
+    pub const MAX_TITLE: usize = 80;
+    pub const MAX_SUBTITLE: usize = 300;
+    pub const MAX_DESCRIPTION: usize = 300;
+}
+
 /// A validated archive with its lookups precomputed.
 #[derive(Debug, Clone)]
 pub struct Archive {
+    site: Site,
     eras: Vec<Era>,
     tags: Vec<Tag>,
     papers: Vec<Paper>,
@@ -104,7 +130,7 @@ impl Archive {
         validate::parse(json)
     }
 
-    fn new(eras: Vec<Era>, tags: Vec<Tag>, papers: Vec<Paper>) -> Self {
+    fn new(site: Site, eras: Vec<Era>, tags: Vec<Tag>, papers: Vec<Paper>) -> Self {
         let mut led_to = vec![Vec::new(); papers.len()];
         let mut tag_counts = vec![0; tags.len()];
         let mut era_sizes = vec![0; eras.len()];
@@ -117,7 +143,42 @@ impl Archive {
             }
             era_sizes[paper.era.0] += 1;
         }
-        Self { eras, tags, papers, led_to, tag_counts, era_sizes, search_words: OnceLock::new() }
+        Self { site, eras, tags, papers, led_to, tag_counts, era_sizes, search_words: OnceLock::new() }
+    }
+
+    /// The archive's heading, subtitle and own description.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// The page's description (`<meta name="description">`): the bundle's, or the shipped
+    /// archive's with this bundle's paper count.
+    pub fn description(&self) -> String {
+        match &self.site.description {
+            Some(description) => description.clone(),
+            None => format!(
+                "The science behind AI: {} from backpropagation to transformers, scaling laws to reasoning. Filter by tag, follow what each paper builds on, and share the view as a link.",
+                self.breakthrough_papers()
+            ),
+        }
+    }
+
+    /// The link preview's description (Open Graph): the bundle's, or the shipped archive's with
+    /// this bundle's paper count.
+    pub fn social_description(&self) -> String {
+        match &self.site.description {
+            Some(description) => description.clone(),
+            None => format!(
+                "{} from backpropagation to transformers, scaling laws to reasoning: filter by tag, search, follow each paper's lineage, cite and share the view as a link.",
+                self.breakthrough_papers()
+            ),
+        }
+    }
+
+    /// "46 breakthrough papers", "1 breakthrough paper".
+    fn breakthrough_papers(&self) -> String {
+        let n = self.papers.len();
+        format!("{n} breakthrough {}", if n == 1 { "paper" } else { "papers" })
     }
 
     pub fn papers(&self) -> impl ExactSizeIterator<Item = (PaperIndex, &Paper)> {

@@ -1,14 +1,15 @@
 //! From JSON text to a validated [`Archive`], collecting every problem with its place.
 //!
-//! Checks: the JSON parses and has the bundle's shape; ids are unique and URL-safe; no required
-//! text is empty; every tag has a definition; eras and tags referenced by papers exist; dates are
+//! Checks: the JSON parses and has the bundle's shape; the archive's title, subtitle and
+//! description, when given, are one line, neither empty nor too long; ids are unique and
+//! URL-safe; no required text is empty; every tag has a definition; eras and tags referenced by papers exist; dates are
 //! `YYYY` or `YYYY-MM`; `builds_on` points at existing papers that are not later than the paper;
 //! the builds-on graph has no cycles.
 
 use std::collections::{HashMap, HashSet};
 
 use super::bundle::{RawBundle, RawPaper};
-use super::{Archive, BundleError, Era, EraIndex, Paper, PaperIndex, Problem, Tag, TagIndex};
+use super::{Archive, BundleError, Era, EraIndex, Paper, PaperIndex, Problem, Site, Tag, TagIndex};
 use crate::date::PaperDate;
 
 /// Parses with a path-tracking deserializer, so a type error names its paper and field.
@@ -98,6 +99,22 @@ pub fn is_slug(text: &str) -> bool {
 fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
     let mut problems = Problems(Vec::new());
 
+    for (field, text, max) in [
+        ("title", &raw.title, Site::MAX_TITLE),
+        ("subtitle", &raw.subtitle, Site::MAX_SUBTITLE),
+        ("description", &raw.description, Site::MAX_DESCRIPTION),
+    ] {
+        let Some(text) = text else { continue };
+        problems.require_text("the file", field, text);
+        let length = text.chars().count();
+        if length > max {
+            problems.add("the file", field, format!("is {length} characters long; keep it to {max}"));
+        }
+        if text.contains(['\n', '\r']) {
+            problems.add("the file", field, "must be one line");
+        }
+    }
+
     let mut era_ids = HashMap::new();
     for (position, era) in raw.eras.iter().enumerate() {
         let item = format!("era \"{}\"", era.id);
@@ -165,7 +182,12 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
         .into_iter()
         .map(|t| Tag { id: t.id, name: t.name, definition: t.definition.unwrap_or_default() })
         .collect();
-    Ok(Archive::new(eras, tags, papers))
+    let site = Site {
+        title: raw.title.unwrap_or_else(|| Site::DEFAULT_TITLE.to_string()),
+        subtitle: raw.subtitle.unwrap_or_else(|| Site::DEFAULT_SUBTITLE.to_string()),
+        description: raw.description,
+    };
+    Ok(Archive::new(site, eras, tags, papers))
 }
 
 fn paper_item(paper: &RawPaper, position: usize) -> String {

@@ -20,7 +20,8 @@ fn main() -> ExitCode {
     match Archive::from_json(&text) {
         Ok(archive) => {
             println!(
-                "{path}: valid — {} papers, {} eras, {} tags",
+                "{path}: valid — \"{}\", {} papers, {} eras, {} tags",
+                archive.site().title,
                 archive.paper_count(),
                 archive.eras().len(),
                 archive.tags().len()

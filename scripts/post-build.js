@@ -27,7 +27,8 @@
 //    Trunk's preloads competed with the HTML and the stylesheet for bandwidth, and Lighthouse's
 //    simulated slow 4G counted the whole wasm download into the LCP). The loader waits for the
 //    first view, then for a painted frame. On a visit the service worker answers, it fetches and
-//    compiles the app meanwhile.
+//    compiles the app meanwhile. Both loaders compile whatever MIME type the host sends
+//    (scripts/loaders/compile-wasm.js).
 // 4. Content-Security-Policy (slot csp): scripts only from our origin plus the page's inline
 //    scripts (boot.js, the first view's and the app's loaders), allowed by their SHA-256
 //    hashes; wasm compilation is allowed by 'wasm-unsafe-eval'. No 'unsafe-inline', no
@@ -243,16 +244,17 @@ function loader(name, values) {
 }
 
 /**
- * The first view's inline script (step 2): wasm-bindgen's glue and first-view.js, in a block that keeps the glue's `wasm_bindgen` out of the page's global scope.
+ * The first view's inline script (step 2): compile-wasm.js, wasm-bindgen's glue and
+ * first-view.js, in a block that keeps the glue's `wasm_bindgen` out of the page's global scope.
  */
 function firstViewScript(glue, wasmUrl) {
-  const code = `{\n${glue}\n${loader('first-view.js', { FIRST_VIEW_WASM: wasmUrl })}}\n`;
+  const code = `{\n${loader('compile-wasm.js', {})}\n${glue}\n${loader('first-view.js', { FIRST_VIEW_WASM: wasmUrl })}}\n`;
   return `<script>\n${inlineCode(code, "the first view's loader")}</script>`;
 }
 
-/** The app's loader (step 3), a module script: app.js. */
+/** The app's loader (step 3), a module script: compile-wasm.js and app.js. */
 function appScript(jsUrl, wasmUrl) {
-  const code = loader('app.js', { APP_JS: jsUrl, APP_WASM: wasmUrl });
+  const code = `${loader('compile-wasm.js', {})}\n${loader('app.js', { APP_JS: jsUrl, APP_WASM: wasmUrl })}`;
   return `<script type="module">\n${inlineCode(code, "the app's loader", { module: true })}</script>`;
 }
 

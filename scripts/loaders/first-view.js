@@ -1,6 +1,7 @@
 // The first view's loader (first-view/, step 2 of scripts/post-build.js). post-build.js puts it
-// inline at the top of <head>, inside a block that starts with wasm-bindgen's glue for
-// first-view/ (which declares `wasm_bindgen`), and fills in its slot, the module's URL.
+// inline at the top of <head>, inside a block that starts with compile-wasm.js and
+// wasm-bindgen's glue for first-view/ (which declares `wasm_bindgen`), and fills in its slot,
+// the module's URL.
 //
 // It leaves its outcome in `window.firstView` for the app's loader (app.js), which starts the
 // app only afterwards so the two never compete for the network. If it cannot load, the first
@@ -15,10 +16,13 @@ window.firstView = (async () => {
   // network then. Otherwise the default view is on screen already: fetch after its first
   // paint, so as not to compete with it (Lighthouse's simulated slow 4G counts even a
   // low-priority fetch against the stylesheet). The module compiles while it downloads, off the
-  // main thread; it starts on the default view only after the first paint.
-  const compile = () => WebAssembly.compileStreaming(fetch(__FIRST_VIEW_WASM__));
+  // main thread where the host's MIME type allows (compile-wasm.js); it starts on the default
+  // view only after the first paint.
+  const compile = () => compileWasm(__FIRST_VIEW_WASM__);
   const linked = location.search.length > 1;
   const early = linked || navigator.serviceWorker?.controller ? compile() : null;
+  // Settled below; until then a failure must not count as an unhandled rejection.
+  early?.catch(() => {});
   if (!linked) {
     await parsed;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));

@@ -2,77 +2,22 @@
 // first visit the archive opens offline, a repeat visit loads the wasm from the cache, and a new
 // release reaches the reader on the next load.
 //
-// These tests start their own server (tests/e2e/serve-dist.js, with its request log) on
+// These tests start their own server (tests/e2e/own-server.js, with its request log) on
 // E2E_PORT + 3, because they stop it, or swap the build it serves, while the browser keeps its
 // service worker. Each test has a fresh browser context, so a fresh worker.
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { serve: serveOn, workerInControl } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
 const port = Number(process.env.E2E_PORT || 8765) + 3;
 const url = `http://127.0.0.1:${port}/`;
 
-/** GETs `target`; resolves with the status code, or null if nothing answers. */
-function get(target) {
-  return new Promise((resolve) => {
-    http.get(target, (res) => { res.resume(); resolve(res.statusCode); }).on('error', () => resolve(null));
-  });
-}
-
-/**
- * Serves `dir` on `port` (serve-dist.js as a child process) and keeps its request log.
- * Returns { requests, settled(), stop() }: `requests` are the paths that reached the server;
- * settled() resolves once every request made so far is in the log.
- */
-async function serve(dir) {
-  const child = spawn(process.execPath, [path.join(root, 'tests/e2e/serve-dist.js'), dir, String(port)], {
-    env: { ...process.env, SERVE_DIST_LOG: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const requests = [];
-  let buffered = '';
-  child.stdout.on('data', (chunk) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop();
-    for (const line of lines) if (line.startsWith('GET ')) requests.push(line.slice(4));
-  });
-  for (let tries = 0; (await get(`${url}__alive`)) !== 204; tries++) {
-    if (tries > 100) throw new Error(`serve-dist.js did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    requests,
-    /** The log is read asynchronously: a marker request shows when it has caught up. */
-    async settled() {
-      const seen = requests.filter((r) => r === '/__alive').length;
-      await get(`${url}__alive`);
-      await expect.poll(() => requests.filter((r) => r === '/__alive').length).toBeGreaterThan(seen);
-    },
-    stop() {
-      return new Promise((resolve) => {
-        // Already gone (stopped before, or killed by a signal: then exitCode stays null).
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      });
-    },
-  };
-}
-
-/** Waits until a service worker controls the page (it registers once the app is live). */
-async function workerInControl(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
+/** Serves `dir` on this spec's port (own-server.js). */
+const serve = (dir) => serveOn(dir, port);
 
 /** The release the page came from (post-build.js writes it into index.html). */
 function build(page) {

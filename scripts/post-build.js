@@ -27,7 +27,8 @@
 //    Trunk's preloads competed with the HTML and the stylesheet for bandwidth, and Lighthouse's
 //    simulated slow 4G counted the whole wasm download into the LCP). The loader waits for the
 //    first view, then for a painted frame. On a visit the service worker answers, it fetches and
-//    compiles the app meanwhile. Both loaders compile whatever MIME type the host sends
+//    compiles the app meanwhile. If the app cannot be fetched or started, it says so on the
+//    page, with a "Try again". Both loaders compile whatever MIME type the host sends
 //    (scripts/loaders/compile-wasm.js).
 // 4. Content-Security-Policy (slot csp): scripts only from our origin plus the page's inline
 //    scripts (boot.js, the first view's and the app's loaders), allowed by their SHA-256

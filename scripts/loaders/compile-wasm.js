@@ -6,8 +6,9 @@
 // send `application/octet-stream`; the service worker then replays that type on every repeat
 // visit. So stream when the type allows, and otherwise compile from the bytes.
 //
-// A failure says what failed (`kind`): `download` (the network or the host), `no-wasm` (the
-// browser has no WebAssembly); anything else is a module that would not start.
+// A failure says what failed (`kind`), for the explanation the app's loader shows: `download`
+// (the network or the host), `no-wasm` (the browser has no WebAssembly); anything else is a
+// module that would not start.
 const compileWasm = async (url) => {
   const failure = (kind, message) => Object.assign(new Error(`${url}: ${message}`), { kind });
   if (typeof WebAssembly !== 'object') throw failure('no-wasm', 'WebAssembly is not available');

@@ -28,21 +28,10 @@ const failed = (error) => {
     ? "This link's view needs it."
     : 'You can still read the papers on this page; filters, search and the other buttons need it.';
 
-  const box = document.createElement('div');
-  box.id = 'app-failed';
-  box.className = 'app-failed';
-  box.setAttribute('role', 'alert');
-  const title = document.createElement('p');
-  title.className = 'app-failed-title';
-  title.textContent = 'The archive could not start.';
-  const text = document.createElement('p');
-  text.textContent = `${what} ${still}`;
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.className = 'button primary';
-  retry.textContent = 'Try again';
-  retry.addEventListener('click', () => location.reload());
-  box.append(title, text, retry);
+  // The markup is index.html's (a template), so no markup is written here.
+  const box = document.getElementById('app-failed-template').content.firstElementChild.cloneNode(true);
+  box.querySelector('.app-failed-text').textContent = `${what} ${still}`;
+  box.querySelector('button').addEventListener('click', () => location.reload());
 
   // No control may look as if it would act: the page's controls are the prerendered view's,
   // which only the app (or, before it, the first view) answers. A click kept for the app

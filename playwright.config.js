@@ -8,7 +8,7 @@
 // /my-archive/ (target/publish/dist).
 //
 // Ports: E2E_PORT (default 8765) and the next two for these servers; offline.spec.js starts
-// its own on E2E_PORT + 3.
+// its own on E2E_PORT + 3, mime.spec.js on E2E_PORT + 4, releases.spec.js on E2E_PORT + 5.
 const { defineConfig } = require('@playwright/test');
 const chromium = require('./scripts/chromium');
 

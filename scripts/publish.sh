@@ -64,6 +64,12 @@ cargo run -q --locked -p archive-core --bin check-bundle -- "$bundle" ||
 
 echo "Building for $public_path into $out"
 PAPERS_BUNDLE="$bundle" trunk build --release --locked --public-url "$public_path" --dist "$out"
+# The post-build hook checks the page it writes; check what is actually in $out as well, so a
+# page without its Content-Security-Policy (or with a slot left unfilled) is never published.
+node -e 'try { require(process.argv[1]).checkPage(require("node:fs").readFileSync(process.argv[2], "utf8")) }
+  catch (error) { console.error(error.message); process.exit(1) }' \
+  "$root/scripts/post-build.js" "$out/index.html" ||
+  fail "the built page $out/index.html failed its check (above); do not publish it"
 
 cat <<EOF
 

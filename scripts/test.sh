@@ -57,6 +57,9 @@ grep -qF "$(basename "$broken"): the paper bundle has 1 problem" <<<"$output" &&
 }
 echo "refused, as it should be: $(grep -F 'field "id"' <<<"$output" | head -1 | sed 's/^ *//')"
 
+step "the build's page edits refuse a page that is not what they expect (node --test)"
+node --test scripts/post-build.test.js
+
 step "release build (with the prerendered default view)"
 trunk build --release --locked
 

@@ -2,7 +2,7 @@
 // first visit the archive opens offline, a repeat visit loads the wasm from the cache, and a new
 // release reaches the reader on the next load.
 //
-// These tests start their own server (tests/e2e/serve-dist.js, with its request log) on
+// These tests start their own server (tests/e2e/own-server.js, with its request log) on
 // E2E_PORT + 3, because they stop it, or swap the build it serves, while the browser keeps its
 // service worker. Each test has a fresh browser context, so a fresh worker.
 const fs = require('node:fs');
@@ -10,13 +10,13 @@ const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
-const { serve: serveOn, workerInControl, build } = require('./release-server');
+const { serve: serveOn, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
 const port = Number(process.env.E2E_PORT || 8765) + 3;
 const url = `http://127.0.0.1:${port}/`;
 
-/** Serves `dir` on this spec's port, with its request log (see release-server.js). */
+/** Serves `dir` on this spec's port, with its request log (own-server.js). */
 const serve = (dir) => serveOn(dir, port);
 
 test('after a first visit the archive opens offline, with every paper, and filters', async ({ page, context }) => {

@@ -1,7 +1,7 @@
 // The service worker (assets/sw.js) in the wild: a host half-way through a deploy, a host that
 // answers with errors, and the first install's downloads.
 //
-// These tests start their own server (tests/e2e/release-server.js) on E2E_PORT + 4 and change
+// These tests start their own server (tests/e2e/own-server.js) on E2E_PORT + 5 and change
 // what it serves while the browser keeps its service worker; offline.spec.js has the everyday
 // cases. Each test has a fresh browser context, so a fresh worker.
 const crypto = require('node:crypto');
@@ -11,11 +11,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { count, open, appComplete, watchForTrouble } = require('./helpers');
-const { serve, workerInControl, build } = require('./release-server');
+const { serve, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
 const dist = path.join(root, 'dist');
-const port = Number(process.env.E2E_PORT || 8765) + 4;
+const port = Number(process.env.E2E_PORT || 8765) + 5;
 const url = `http://127.0.0.1:${port}/`;
 const buildA = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').match(/const BUILD = '([^']+)';/)[1];
 

@@ -8,6 +8,9 @@
 // as GitHub Pages sends), so the browser's HTTP cache can answer repeated requests
 // (tests/e2e/releases.spec.js); otherwise nothing is cacheable and every request reaches us.
 //
+// SERVE_DIST_WASM_TYPE sets the Content-Type of .wasm files (default application/wasm): some
+// hosts (older nginx, S3 configurations) send application/octet-stream (tests/e2e/mime.spec.js).
+//
 // PREFIX serves DIR under a sub-path (e.g. /archive/, for a build made with
 // `trunk build --public-url /archive/`), as a project page on a static host would; anything
 // outside it is 404.
@@ -26,7 +29,7 @@ const prefix = process.argv[4] || '/';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
+  '.wasm': process.env.SERVE_DIST_WASM_TYPE || 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',

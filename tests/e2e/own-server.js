@@ -1,6 +1,7 @@
-// A server the service-worker tests control (offline.spec.js, releases.spec.js): they stop it,
-// or change what it serves, while the browser keeps its service worker. Each spec gives its own
-// port, so the two can run at once.
+// A server of the spec's own (tests/e2e/serve-dist.js as a child process), for tests that stop
+// it, swap the build it serves or change how it serves it, while the browser keeps its service
+// worker (offline.spec.js, mime.spec.js, releases.spec.js). Each such spec takes its own port
+// above E2E_PORT, so they can run at once.
 const { spawn } = require('node:child_process');
 const http = require('node:http');
 const path = require('node:path');
@@ -16,15 +17,15 @@ function get(target) {
 }
 
 /**
- * Serves `dir` on `port` (serve-dist.js as a child process, with `env` added to its
- * environment) and keeps its request log. Returns { requests, settled(), stop() }: `requests`
- * are the paths that reached the server; settled() resolves once every request made so far is
- * in the log.
+ * Serves `dir` on `port` and keeps its request log; `env` adds to serve-dist.js's environment
+ * (e.g. SERVE_DIST_WASM_TYPE). Returns { url, requests, settled(), stop() }: `requests` are
+ * the paths that reached the server; settled() resolves once every request made so far is in
+ * the log.
  */
 async function serve(dir, port, env = {}) {
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(process.execPath, [path.join(root, 'tests/e2e/serve-dist.js'), dir, String(port)], {
-    env: { ...process.env, SERVE_DIST_LOG: '1', ...env },
+    env: { ...process.env, ...env, SERVE_DIST_LOG: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const requests = [];
@@ -40,6 +41,7 @@ async function serve(dir, port, env = {}) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
+    url,
     requests,
     /** The log is read asynchronously: a marker request shows when it has caught up. */
     async settled() {

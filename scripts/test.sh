@@ -101,8 +101,12 @@ step "release sizes, against the regression ceiling"
 # tip, the phone layout's CSS): 277,269 bytes measured. Raised again in session 4 for the first
 # view (first-view/: the core, its JSON bundle and serde_json in a second wasm module that
 # paints a shared link before the app, ~106 KB) and the service worker (~2 KB): 387,195 bytes
-# measured; ceiling 1.5 % above.
-max_total_gzip=393000
+# measured; ceiling 1.5 % above. Raised in session 7 for what issues 17 and 18 added on purpose
+# (loaders that compile any MIME type and explain a failed start, the service worker's release
+# rules, the archive's own title and description, tracking links, the focus carried over):
+# 396,782 bytes measured (app wasm +1.5 KB, first view +1.9 KB, sw.js +0.9 KB, CSS +0.6 KB);
+# ceiling 0.6 % above. Issue 17's "one render" is what would bring it down.
+max_total_gzip=399000
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

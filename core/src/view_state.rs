@@ -391,8 +391,8 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
     let mut seen: Vec<&'static str> = Vec::new();
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref().trim());
-        let single =
-            [MATCH_PARAM, SEARCH_PARAM, ERA_PARAM, SORT_PARAM, PAPER_PARAM, VIEW_PARAM].into_iter().find(|&p| p == key);
+        // Every parameter but `tags` takes one value.
+        let single = PARAMS.into_iter().find(|&p| p == key && p != TAGS_PARAM);
         if let Some(param) = single {
             // An empty value (`?match=`) says nothing, so it neither counts as the parameter's
             // one value nor makes a later, real one a repeat.

@@ -16,7 +16,8 @@
 //!
 //! What it cannot paint exactly (see [`plan::Declined`]) it leaves to the app: the loading
 //! state stays. A link with parameters the archive ignores is painted without them; the app
-//! brings their notice. A search box the reader has typed into is never overwritten. `<html data-first-view>` records the outcome: `shown`, or `declined: <why>`.
+//! brings their notice. A search box the reader has typed into is never overwritten.
+//! `<html data-first-view>` records the outcome: `shown`, or `declined: <why>`.
 
 pub mod dom;
 pub mod plan;

@@ -14,28 +14,25 @@
 
 use ai_paper_archive::App;
 use archive_core::view_state::document_title;
-use archive_core::{decode_query, Archive, BUNDLED_JSON};
+use archive_core::{Archive, ViewState, BUNDLED_JSON};
 use leptos::prelude::*;
 
 fn main() {
-    if std::env::args().nth(1).as_deref() == Some("page-contract") {
-        print!("{}", archive_core::page::contract_json());
-        return;
+    match std::env::args().nth(1).as_deref() {
+        Some("page-contract") => print!("{}", archive_core::page::contract_json()),
+        Some("head") => {
+            // The build (build.rs) has refused a broken bundle already.
+            let archive = Archive::from_json(BUNDLED_JSON).expect("the bundle was checked by build.rs");
+            print!("{}", head(&archive));
+        }
+        _ => print!("{}", Owner::new().with(|| view! { <App /> }.to_html())),
     }
-    if std::env::args().nth(1).as_deref() == Some("head") {
-        // The build (build.rs) has refused a broken bundle already.
-        let archive = Archive::from_json(BUNDLED_JSON).expect("the bundle was checked by build.rs");
-        print!("{}", head(&archive));
-        return;
-    }
-    let html = Owner::new().with(|| view! { <App /> }.to_html());
-    print!("{html}");
 }
 
 /// The tags for `<head>`: the default view's document title (as the live app sets it), the
 /// description, and the Open Graph title and description.
 fn head(archive: &Archive) -> String {
-    let title = escape(&document_title(archive, &decode_query(archive, "").state, archive.paper_count()));
+    let title = escape(&document_title(archive, &ViewState::default(), archive.paper_count()));
     let description = escape(&archive.description());
     let social = escape(&archive.social_description());
     [

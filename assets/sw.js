@@ -125,7 +125,7 @@ async function page(event) {
  * new page up before its files), so it is never kept here; its own worker keeps it.
  */
 async function keep(response) {
-  if ((await buildOf(response.clone())) !== BUILD) return;
+  if ((await buildOf(response)) !== BUILD) return;
   const cache = await caches.open(CACHE);
   await cache.put(PAGE, response);
 }

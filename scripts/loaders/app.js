@@ -54,9 +54,11 @@ try {
   const glue = () => import(APP_JS).catch((error) => {
     throw Object.assign(new Error(`${APP_JS} could not be loaded (${error.message})`), { kind: 'download' });
   });
+  // The glue and the compiled module, fetched together.
+  const load = () => Promise.all([glue(), compileWasm(APP_WASM)]);
   let early = null;
   if (navigator.serviceWorker?.controller) {
-    early = Promise.all([glue(), compileWasm(APP_WASM)]);
+    early = load();
     // Awaited below; until then a failure must not count as an unhandled rejection.
     early.catch(() => {});
   }
@@ -70,7 +72,7 @@ try {
       setTimeout(resolve, 200);
     });
   }
-  const [bindings, module] = await (early ?? Promise.all([glue(), compileWasm(APP_WASM)]));
+  const [bindings, module] = await (early ?? load());
   const wasm = await bindings.default({ module_or_path: module });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));

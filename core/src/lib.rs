@@ -12,6 +12,7 @@ pub mod cite;
 pub mod date;
 pub mod filter;
 pub mod graph;
+pub mod history;
 pub mod intent;
 pub mod labels;
 pub mod lineage;

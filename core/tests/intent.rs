@@ -4,7 +4,7 @@
 mod common;
 
 use archive_core::{decode_query, transition, Entry, HistoryOp, Intent, MatchMode, Presentation, Sort, ViewState};
-use common::{any_state, ARCHIVE};
+use common::{any_entry, any_intent, any_state, ARCHIVE};
 use proptest::prelude::*;
 
 fn state(query: &str) -> ViewState {
@@ -113,31 +113,6 @@ fn tidying_replaces_the_entry_with_the_same_state() {
         let t = transition(&current, Intent::TidyUrl, entry);
         assert_eq!((t.next, t.history), (current.clone(), HistoryOp::Replace));
     }
-}
-
-fn any_intent() -> impl Strategy<Value = Intent> {
-    let tags = ARCHIVE.tags().len();
-    let eras = ARCHIVE.eras().len();
-    let papers = ARCHIVE.paper_count();
-    let tag = move |i: usize| ARCHIVE.tags().nth(i).unwrap().0;
-    prop_oneof![
-        (0..tags).prop_map(move |i| Intent::ToggleTag(tag(i))),
-        (0..tags).prop_map(move |i| Intent::AddTag(tag(i))),
-        any::<bool>().prop_map(|all| Intent::SetMatch(if all { MatchMode::All } else { MatchMode::Any })),
-        "[ -~é·\t\n]{0,30}".prop_map(Intent::TypeSearch),
-        Just(Intent::ClearSearch),
-        Just(Intent::ClearFilters),
-        proptest::option::of(0..eras).prop_map(|e| Intent::SetEra(e.map(|i| ARCHIVE.eras().nth(i).unwrap().0))),
-        (0..3usize).prop_map(|i| Intent::SetSort(Sort::ALL[i])),
-        any::<bool>().prop_map(|g| Intent::SetPresentation(if g { Presentation::Graph } else { Presentation::Cards })),
-        (0..papers).prop_map(|i| Intent::OpenPaper(ARCHIVE.papers().nth(i).unwrap().0)),
-        Just(Intent::ClosePaper),
-        Just(Intent::TidyUrl),
-    ]
-}
-
-fn any_entry() -> impl Strategy<Value = Entry> {
-    prop_oneof![Just(Entry::Ordinary), Just(Entry::SearchStart)]
 }
 
 proptest! {

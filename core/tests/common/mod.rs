@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use archive_core::{Archive, MatchMode, Presentation, Sort, ViewState};
+use archive_core::{Archive, Entry, Intent, MatchMode, Presentation, Sort, ViewState};
 use proptest::prelude::*;
 
 /// The shipped bundle itself (not whatever `PAPERS_BUNDLE` compiled in), so the tests pin down
@@ -49,4 +49,31 @@ pub fn any_state() -> impl Strategy<Value = ViewState> {
             }
             .with_search(&search)
         })
+}
+
+/// Any intent a reader can send, on the shipped archive.
+pub fn any_intent() -> impl Strategy<Value = Intent> {
+    let tags = ARCHIVE.tags().len();
+    let eras = ARCHIVE.eras().len();
+    let papers = ARCHIVE.paper_count();
+    let tag = move |i: usize| ARCHIVE.tags().nth(i).unwrap().0;
+    prop_oneof![
+        (0..tags).prop_map(move |i| Intent::ToggleTag(tag(i))),
+        (0..tags).prop_map(move |i| Intent::AddTag(tag(i))),
+        any::<bool>().prop_map(|all| Intent::SetMatch(if all { MatchMode::All } else { MatchMode::Any })),
+        "[ -~é·\t\n]{0,30}".prop_map(Intent::TypeSearch),
+        Just(Intent::ClearSearch),
+        Just(Intent::ClearFilters),
+        proptest::option::of(0..eras).prop_map(|e| Intent::SetEra(e.map(|i| ARCHIVE.eras().nth(i).unwrap().0))),
+        (0..3usize).prop_map(|i| Intent::SetSort(Sort::ALL[i])),
+        any::<bool>().prop_map(|g| Intent::SetPresentation(if g { Presentation::Graph } else { Presentation::Cards })),
+        (0..papers).prop_map(|i| Intent::OpenPaper(ARCHIVE.papers().nth(i).unwrap().0)),
+        Just(Intent::ClosePaper),
+        Just(Intent::TidyUrl),
+    ]
+}
+
+/// Either kind of history entry.
+pub fn any_entry() -> impl Strategy<Value = Entry> {
+    prop_oneof![Just(Entry::Ordinary), Just(Entry::SearchStart)]
 }

@@ -2,17 +2,16 @@
 //!
 //! Read path: [`Location`]'s query → decoded state → selection → per-card visibility.
 //! Write path: a component calls [`CurrentView::dispatch`] with an [`Intent`]; the core's
-//! `transition` decides the next state and the history operation; [`Location`] applies it.
+//! history writer (`transition`, then when to write it) decides the next query string and the
+//! history writes, and [`Location`] carries them out.
 
 use archive_core::search::Query;
-use archive_core::{
-    decode_query, select, transition, Archive, Decoded, Intent, PaperIndex, Selection, TagIndex, ViewState,
-};
+use archive_core::{decode_query, select, Archive, Decoded, Intent, PaperIndex, Selection, TagIndex, ViewState};
 use leptos::prelude::*;
 
 use crate::location::Location;
 
-/// From how many papers a URL write is expected to be slow (`location::SLOW_WRITE_MS`):
+/// From how many papers a URL write is expected to be slow (`archive_core::history::SLOW_WRITE_MS`):
 /// Chromium walks the document, ~0.03 ms per card measured (150 ms at 5,000).
 const SLOW_WRITES_FROM: usize = 800;
 
@@ -37,14 +36,12 @@ pub struct CurrentView {
     /// map, and thousands of readers re-subscribing on each keystroke cost quadratic time.
     marked: StoredValue<Vec<RwSignal<Query>>>,
     location: Location,
-    /// Intents that arrived while a `Back` was on its way, applied in order when it lands.
-    held: StoredValue<Vec<Intent>>,
 }
 
 impl CurrentView {
     /// Derives the view from the URL and provides it to descendants.
     pub fn provide(archive: &'static Archive) -> Self {
-        let location = Location::new(archive.papers().len() > SLOW_WRITES_FROM);
+        let location = Location::new(archive, archive.papers().len() > SLOW_WRITES_FROM);
         let query_string = location.query();
         let decoded = Memo::new(move |_| query_string.with(|q| decode_query(archive, q)));
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
@@ -97,40 +94,15 @@ impl CurrentView {
                 })
             })
         });
-        let view = Self {
-            archive,
-            decoded,
-            state,
-            selection,
-            tag_selected,
-            shown,
-            marked,
-            location,
-            held: StoredValue::new(Vec::new()),
-        };
-        // When a Back we asked for lands, apply what the reader did meanwhile.
-        let pending = location.pending_back();
-        Effect::new(move |_| {
-            if !pending.get() {
-                for intent in view.held.try_update_value(std::mem::take).unwrap_or_default() {
-                    view.dispatch(intent);
-                }
-            }
-        });
+        let view = Self { archive, decoded, state, selection, tag_selected, shown, marked, location };
         provide_context(view);
         view
     }
 
     /// The one way to change the view: what the reader did, turned by the core into the next
-    /// state and a history operation, applied to the URL.
+    /// view and the history writes that put it in the URL.
     pub fn dispatch(&self, intent: Intent) {
-        if self.location.pending_back().get_untracked() {
-            self.held.update_value(|held| held.push(intent));
-            return;
-        }
-        let current = self.state.get_untracked();
-        let next = transition(&current, intent, self.location.entry());
-        self.location.apply(next.history, next.next.to_query(self.archive));
+        self.location.dispatch(intent);
     }
 
     /// Changes whenever the browser's current history entry does (see `Location::entries`).

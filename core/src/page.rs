@@ -27,6 +27,10 @@ pub const FIRST_VIEW_ATTR: &str = "data-first-view";
 /// The global the app sets as it starts: from then on the first view stands aside.
 pub const APP_STARTING_GLOBAL: &str = "appStarting";
 
+/// The `history.state` of an entry that starting a search pushed (see `intent.rs`): it
+/// survives reloads, so a reloaded search still ends by going back.
+pub const SEARCH_START_STATE: &str = "search-start";
+
 /// The contract as a JSON object, for the page's JavaScript.
 pub fn contract_json() -> String {
     let params: Vec<String> = PARAMS.iter().map(|p| format!("\"{p}\"")).collect();
@@ -38,6 +42,7 @@ pub fn contract_json() -> String {
         ("appStateAttr", APP_STATE_ATTR),
         ("firstViewAttr", FIRST_VIEW_ATTR),
         ("appStartingGlobal", APP_STARTING_GLOBAL),
+        ("searchStartState", SEARCH_START_STATE),
     ];
     let fields: Vec<String> = names.iter().map(|(key, value)| format!("\"{key}\":\"{value}\"")).collect();
     format!("{{\"params\":[{}],{}}}", params.join(","), fields.join(","))

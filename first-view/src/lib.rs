@@ -25,6 +25,7 @@ pub mod plan;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
+use archive_core::history::Write;
 use archive_core::search::Query;
 use archive_core::{page, transition, Archive, Entry, HistoryOp, Intent, MatchMode, BUNDLED_JSON};
 use wasm_bindgen::prelude::*;
@@ -73,7 +74,6 @@ pub fn take_click(button: Element) -> bool {
     if painted.as_deref() != Some("shown") {
         return false;
     }
-    let Ok(history) = window.history() else { return false };
     let location = window.location();
     let current = archive_core::decode_query(archive, &location.search().unwrap_or_default()).state;
     // Only search intents depend on the entry kind, and this module takes none.
@@ -85,11 +85,7 @@ pub fn take_click(button: Element) -> bool {
     }
     let query = next.next.to_query(archive);
     let Ok(plan) = plan::plan(archive, &query) else { return false };
-    let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-    if history.push_state_with_url(&JsValue::NULL, "", Some(&url)).is_err() {
-        return false;
-    }
+    browser_history::write(&Write { push: true, entry: Entry::Ordinary, query });
     record(&document, paint(archive, plan, &document)) == "shown"
 }
 

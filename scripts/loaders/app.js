@@ -9,13 +9,16 @@
 //
 // If the app cannot be fetched or started, or the browser has no WebAssembly, the page says so
 // (failed() below) instead of looking interactive, or loading, for ever.
+//
+// `PAGE` is the page contract (core/src/page.rs), which boot.js, an inline classic script that
+// runs before any module script, declares for the whole page.
 
 /** Explains a failed start, in place of the loading state, with a "Try again" (a reload). */
 const failed = (error) => {
   console.error('The archive could not start:', error);
   const html = document.documentElement;
   // Live after all (it failed after mounting): nothing to explain.
-  if (html.hasAttribute('data-app') || html.hasAttribute('data-app-failed')) return;
+  if (html.hasAttribute(PAGE.appStateAttr) || html.hasAttribute('data-app-failed')) return;
   const kind = error?.kind ?? (typeof WebAssembly === 'object' ? 'start' : 'no-wasm');
   const what = {
     download: 'Its program could not be downloaded: the connection may have dropped, or the site may be in the middle of an update.',
@@ -23,7 +26,7 @@ const failed = (error) => {
     start: 'Its program was downloaded but would not start in this browser.',
   }[kind] ?? 'Its program would not start.';
   // A shared link whose view is not on screen (the loading state) has nothing else to show.
-  const waiting = html.classList.contains('linked-view');
+  const waiting = html.classList.contains(PAGE.linkedViewClass);
   const still = waiting
     ? "This link's view needs it."
     : 'You can still read the papers on this page; filters, search and the other buttons need it.';
@@ -36,12 +39,12 @@ const failed = (error) => {
   // No control may look as if it would act: the page's controls are the prerendered view's,
   // which only the app (or, before it, the first view) answers. A click kept for the app
   // (boot.js) will not be done.
-  for (const control of document.querySelectorAll('#prerendered :is(button, input, select, textarea)')) {
+  for (const control of document.querySelectorAll(`#${PAGE.prerenderedId} :is(button, input, select, textarea)`)) {
     control.disabled = true;
   }
   for (const kept of document.querySelectorAll('[data-early]')) kept.removeAttribute('data-early');
   html.dataset.appFailed = kind;
-  const loading = document.getElementById('loading');
+  const loading = document.getElementById(PAGE.loadingId);
   if (loading) loading.after(box);
   else document.body.prepend(box);
 };
@@ -66,7 +69,7 @@ try {
   // the loading state still waits for the app, let the browser render what is painted before
   // the app's start (a long task) holds the main thread.
   if (window.firstView) await window.firstView;
-  if (!document.documentElement.classList.contains('linked-view')) {
+  if (!document.documentElement.classList.contains(PAGE.linkedViewClass)) {
     await new Promise((resolve) => {
       requestAnimationFrame(() => setTimeout(resolve));
       setTimeout(resolve, 200);

@@ -32,10 +32,12 @@ window.firstView = (async () => {
   // Parse the bundle while the document may still be parsing.
   view.prepare();
   await parsed;
-  // Until the app starts: filter clicks (offered by boot.js) and Back/Forward.
-  window.firstViewTakes = (button) => !window.appStarting && view.takeClick(button);
+  // Until the app starts (it sets the contract's global, see boot.js's `PAGE`): filter clicks
+  // (offered by boot.js) and Back/Forward.
+  const appStarting = () => window[PAGE.appStartingGlobal];
+  window.firstViewTakes = (button) => !appStarting() && view.takeClick(button);
   addEventListener('popstate', () => {
-    if (!window.appStarting) view.showLocation();
+    if (!appStarting()) view.showLocation();
   });
   return view.showLocation();
 })().catch((error) => {

@@ -192,3 +192,14 @@ fn graph_layout_invariants() {
     let all: Vec<_> = archive.papers().map(|(p, _)| p).collect();
     assert!(layout(&archive, &all).width <= 1170, "the full graph fits the page's width on a 1280 px screen");
 }
+
+#[test]
+fn every_paper_is_found_by_its_own_id_and_nothing_else_is() {
+    let archive = archive();
+    for (index, paper) in archive.papers() {
+        assert_eq!(archive.paper_by_id(&paper.id), Some(index), "{}", paper.id);
+    }
+    for unknown in ["", "BERT", "bert ", "zzz", "aaa", "attention-is-all-you-need-2"] {
+        assert_eq!(archive.paper_by_id(unknown), None, "{unknown:?}");
+    }
+}

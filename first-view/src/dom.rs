@@ -157,10 +157,14 @@ fn paint_tags(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
     let selected = plan.state.tags.len();
     bar.set_attribute("data-selected", &selected.to_string()).map_err(js_missing)?;
     one(&bar, ".tag-disclosure-selected")?.set_text_content(Some(&labels::tags_selected(selected)));
-    for (tag, info) in archive.tags() {
-        let pressed = plan.state.tags.contains(&tag).to_string();
-        for button in all(page, &format!("button[data-tag=\"{}\"]", info.id))? {
-            button.set_attribute("aria-pressed", &pressed).map_err(js_missing)?;
+    // One pass over every tag button (the bar's and the cards'), not one query per tag: a page of
+    // 5,000 cards has tens of thousands of them.
+    for button in all(page, "button[data-tag]")? {
+        let slug = button.get_attribute("data-tag").unwrap_or_default();
+        let tag = archive.tag_by_slug(&slug).ok_or_else(|| Missing(format!("tag {slug:?} of a button")))?;
+        let pressed = if plan.state.tags.contains(&tag) { "true" } else { "false" };
+        if button.get_attribute("aria-pressed").as_deref() != Some(pressed) {
+            button.set_attribute("aria-pressed", pressed).map_err(js_missing)?;
         }
     }
     for mode in [MatchMode::Any, MatchMode::All] {
@@ -198,9 +202,12 @@ fn children(element: &Element) -> Vec<web_sys::Node> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Sets or removes a boolean attribute the way the components render it (`hidden=""`).
+/// Sets or removes a boolean attribute the way the components render it (`hidden=""`); one
+/// already as wanted is left alone, so a repaint writes only what changed.
 fn set_flag(element: &Element, name: &str, on: bool) -> Painted {
-    if on {
+    if element.has_attribute(name) == on {
+        Ok(())
+    } else if on {
         element.set_attribute(name, "").map_err(js_missing)
     } else {
         element.remove_attribute(name).map_err(js_missing)

@@ -120,6 +120,9 @@ pub struct Archive {
     tag_counts: Vec<usize>,
     /// For each era, how many papers it holds.
     era_sizes: Vec<usize>,
+    /// The papers sorted by id, for [`Archive::paper_by_id`]: painting a page of 5,000 cards
+    /// looks each card's paper up, and a linear scan made that 12.5 million comparisons.
+    by_id: Vec<PaperIndex>,
     /// For each paper, its searchable words folded once, on the first search.
     search_words: OnceLock<Vec<SearchWords>>,
 }
@@ -143,7 +146,9 @@ impl Archive {
             }
             era_sizes[paper.era.0] += 1;
         }
-        Self { site, eras, tags, papers, led_to, tag_counts, era_sizes, search_words: OnceLock::new() }
+        let mut by_id: Vec<PaperIndex> = (0..papers.len()).map(PaperIndex).collect();
+        by_id.sort_unstable_by(|a, b| papers[a.0].id.cmp(&papers[b.0].id));
+        Self { site, eras, tags, papers, led_to, tag_counts, era_sizes, by_id, search_words: OnceLock::new() }
     }
 
     /// The archive's heading, subtitle and own description.
@@ -210,7 +215,8 @@ impl Archive {
     }
 
     pub fn paper_by_id(&self, id: &str) -> Option<PaperIndex> {
-        self.papers.iter().position(|p| p.id == id).map(PaperIndex)
+        let at = self.by_id.binary_search_by(|p| self.papers[p.0].id.as_str().cmp(id)).ok()?;
+        Some(self.by_id[at])
     }
 
     /// Looks a tag up by its slug.

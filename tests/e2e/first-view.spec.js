@@ -6,7 +6,6 @@ const { test, expect } = require('@playwright/test');
 const { count, appComplete, watchForTrouble, tagButton, visibleCards, APP_LIVE } = require('./helpers');
 const { expectFirstViewAgrees, blockApp, hold, APP_LOADER } = require('./first-view');
 const { canonicalMain } = require('./dom-canon');
-const { cases } = require('./hostile-links');
 const { expectedIds } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -49,13 +48,8 @@ for (const [path, why] of Object.entries(DECLINED)) {
   });
 }
 
-// The hostile corpus: every link is painted as the app shows it (its notices come with the app;
-// hostile-corpus.spec.js checks them), or declined for a part the first view does not build.
-for (const c of cases) {
-  test(`hostile link, first view: ${c.name}`, async ({ context }) => {
-    await expectFirstViewAgrees(context, c.path);
-  });
-}
+// The browser's hostile links (hostile-links.js) are painted as the app shows them, or declined:
+// hostile-corpus.spec.js checks that in the same test as the app's handling of each link.
 
 test('a shared link never shows the default view first, with or without the first view', async ({ page }) => {
   const trouble = watchForTrouble(page);

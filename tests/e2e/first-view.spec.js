@@ -10,10 +10,14 @@ const { expectedIds } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
 
-/** Links the first view must paint itself, covering every filter it handles. */
+/**
+ * Links the first view must paint itself, covering every filter it handles. Links with
+ * something the archive ignores (an unknown tag or parameter, a bad match, tracking
+ * parameters, junk around tags) are the browser's hostile links (hostile-links.js), each
+ * compared with the app in hostile-corpus.spec.js: one tag (rlhf, after tracking parameters),
+ * two tags (moe,rlhf), unknown tags alone, an unknown parameter beside tags=moe.
+ */
 const SHOWN = [
-  '/?tags=rlhf',
-  '/?tags=moe,rlhf',
   '/?tags=transformer,attention&match=all',
   '/?q=dall-e',
   '/?q=g',
@@ -23,9 +27,6 @@ const SHOWN = [
   '/?tags=rlhf&era=alignment&q=human',
   '/?match=all',
   '/?sort=era',
-  // Links with something the archive ignores: their notice comes with the app.
-  '/?tags=nope',
-  '/?layout=wide&tags=moe',
 ];
 
 /** Links it must leave to the app, with the reason. */

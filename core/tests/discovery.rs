@@ -25,6 +25,10 @@ fn search_is_case_accent_and_punctuation_insensitive() {
     assert_eq!(shown(&archive, "q=DALL%C2%B7E"), dalle);
     assert_eq!(shown(&archive, "q=tulu"), ["dpo"], "Tülu is in DPO's why-it-matters");
     assert_eq!(shown(&archive, "q=T%C3%9CLU"), ["dpo"]);
+    // Moved from the browser test of marks: punctuation around words, and word prefixes only.
+    assert_eq!(shown(&archive, "q=FLASH-Attention!"), ["flash-attention", "deepseek-v2"]);
+    assert!(shown(&archive, "q=trans").contains(&"transformer".to_string()));
+    assert!(shown(&archive, "q=ransformer").is_empty(), "the middle of a word does not match");
 }
 
 #[test]

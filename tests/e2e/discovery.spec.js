@@ -87,7 +87,11 @@ test.describe('search (?q=)', () => {
     await expectCards(page, ['flash-attention', 'deepseek-v2']);
   });
 
-  test('matching ignores case, accents and punctuation, and matches word prefixes', async ({ page }) => {
+  // Which papers a search finds (case, accents, punctuation, word prefixes, every word) is
+  // core's search, tested natively (core/tests/discovery.rs, core/src/search.rs); the random
+  // walk types real words, prefixes and variants and compares the cards with oracle.js at
+  // every step. Here: what only the page shows, the marks on what matched.
+  test('matches are marked across case, accents, punctuation and word prefixes', async ({ page }) => {
     await open(page);
     const box = searchBox(page);
 
@@ -104,23 +108,12 @@ test.describe('search (?q=)', () => {
     await box.fill('TÜLU');
     await expect(page).toHaveURL(/\?q=T%C3%9CLU$/);
     await expectCards(page, ['dpo']);
+    await expect(page.locator('#paper-dpo .why mark')).toHaveText(['Tülu']);
 
-    await box.fill('FLASH-Attention!');
-    await expect(count(page)).toHaveText('Showing 2 of 46 papers');
-    await expectCards(page, ['flash-attention', 'deepseek-v2']);
-
-    // A word prefix matches; the middle of a word does not.
+    // A word prefix is marked, as far as it goes.
     await box.fill('trans');
     await expect(page.locator('#paper-transformer .paper-name mark')).toHaveText(['Trans']);
     await expectCards(page, expectedSearch('trans'));
-    await box.fill('ransformer');
-    await expect(count(page)).toHaveText('Showing 0 of 46 papers');
-
-    for (const query of ['google', 'gpt', 'attention']) {
-      await box.fill(query);
-      await expect(page).toHaveURL(new RegExp(`\\?q=${query}$`));
-      await expectCards(page, expectedSearch(query));
-    }
   });
 
   test('while URL writes are slow, a search reaches the URL once typing pauses: one entry, not a write per key', async ({ page }) => {

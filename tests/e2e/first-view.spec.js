@@ -15,7 +15,8 @@ test.describe.configure({ mode: 'parallel' });
  * something the archive ignores (an unknown tag or parameter, a bad match, tracking
  * parameters, junk around tags) are the browser's hostile links (hostile-links.js), each
  * compared with the app in hostile-corpus.spec.js: one tag (rlhf, after tracking parameters),
- * two tags (moe,rlhf), unknown tags alone, an unknown parameter beside tags=moe.
+ * two tags (moe,rlhf, beside a bad match), unknown tags alone, an unknown parameter beside
+ * tags=moe.
  */
 const SHOWN = [
   '/?tags=transformer,attention&match=all',

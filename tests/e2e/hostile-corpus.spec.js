@@ -17,7 +17,7 @@ const { cases } = require('./hostile-links');
 
 test("the browser's part of the corpus covers each kind of attack", () => {
   // The whole corpus is checked natively (core/tests/hostile_links.rs); this part keeps one
-  // link of each kind a page could mishandle.
+  // link of each kind a page could mishandle: a dozen.
   expect(cases.length).toBeGreaterThanOrEqual(12);
   expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   for (const kind of [/script/, /onerror|onload/, /fragment/, /javascript:/, /data:/, /proto/, /null byte/, /right-to-left/, /100 KB/, /tracking/]) {

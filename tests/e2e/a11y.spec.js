@@ -11,8 +11,7 @@
 // (a filtered view, a view with notices, a jump notice): each of those elements is on the
 // page at once, and axe checks every node it finds.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { count, open, watchForTrouble, describeViolations } = require('./helpers');
+const { audit, count, open, watchForTrouble, describeViolations } = require('./helpers');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -74,7 +73,7 @@ for (const view of views) {
         // ...and the page has restyled for it (--bg in style.css), not kept the first scheme.
         await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUND[scheme]);
         if (view.present) await view.present(page);
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await audit(page);
         expect(results.violations.length, `axe violations, ${size.width} px, ${scheme} scheme:\n\n${describeViolations(results.violations)}`).toBe(0);
       }
     }

@@ -4,8 +4,7 @@
 // surviving a reload, and for Back/Forward walking through it. Ends with axe audits of the
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, slowUrlWrites } = require('./helpers');
+const { audit, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, slowUrlWrites } = require('./helpers');
 const { bundle, expectedIds, generationsOf } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -797,7 +796,7 @@ test.describe('accessibility of the discovery views', () => {
         const dark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
         expect(dark, `${scheme} scheme emulated`).toBe(scheme === 'dark');
         await expect(page.locator('body')).toHaveCSS('background-color', scheme === 'dark' ? 'rgb(18, 20, 24)' : 'rgb(246, 245, 241)');
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await audit(page);
         expect(results.violations.length, `axe violations, ${scheme} scheme:\n\n${describeViolations(results.violations)}`).toBe(0);
       }
     });

@@ -364,7 +364,7 @@ function label(move) {
 
 /** Views of the walk the first view is checked on: see the end of the walk. */
 const PAINTED_SAMPLE = 24;
-const DECLINED_SAMPLE = 8;
+const DECLINED_SAMPLE = 4;
 
 /** Whether the first view paints `search` itself (first-view/src/plan.rs declines the rest). */
 function firstViewPaints(search) {
@@ -418,6 +418,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
   test.setTimeout(420_000);
   const rand = mulberry32(SEED);
   const trouble = watchForTrouble(page);
+  const started = Date.now();
 
   await open(page, '/');
   // Entries before the walk (Playwright's about:blank); the model drops them first past 50.
@@ -607,6 +608,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
   // app's) and DECLINED_SAMPLE it leaves to the app.
   // A fresh context with service workers blocked: the walk's page has installed the service
   // worker, which would serve the app past the route that holds it back (see first-view.js).
+  const walked = Date.now();
   const sample = sampleViews([...seen], rand);
   const shared = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const outcomes = {};
@@ -618,7 +620,10 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
   } finally {
     await shared.close();
   }
-  console.log(`random walk's views, first view (${sample.length} of ${seen.size}): ${JSON.stringify(outcomes)}`);
+  console.log(
+    `random walk's views, first view (${sample.length} of ${seen.size}): ${JSON.stringify(outcomes)}; ` +
+      `the walk took ${((walked - started) / 1000).toFixed(1)} s, these ${((Date.now() - walked) / 1000).toFixed(1)} s`,
+  );
   // The walk spends many steps in date sorts and the graph, which the first view leaves to the
   // app; it must still have painted a good number of views itself.
   expect(outcomes.shown, 'views the first view painted').toBeGreaterThanOrEqual(10);

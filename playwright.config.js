@@ -1,7 +1,10 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's
 // headless Chromium (Playwright never downloads a browser here). Build first: scripts/test.sh does.
 //
-// Three projects: `root` runs every other spec against dist/ served at /; `sub-path` runs
+// Four projects: `walk` runs the random walk (random-walk.spec.js) against dist/ served at /.
+// It is the longest test by far, so it is listed first: it starts at once in one worker while
+// the other works through the rest, instead of starting last with the other worker idle.
+// `root` runs every other spec against dist/ served at /; `sub-path` runs
 // subpath.spec.js against target/dist-subpath (built with `--public-url /archive/`) served
 // under /archive/, as a project page on a static host would serve it; `publish` runs
 // publish.spec.js against what scripts/publish.sh made of docs/example-bundle.json for
@@ -28,7 +31,8 @@ module.exports = defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'root', testIgnore: /(subpath|publish)\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'walk', testMatch: /random-walk\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'root', testIgnore: /(subpath|publish|random-walk)\.spec\.js/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'sub-path', testMatch: /subpath\.spec\.js/, use: { baseURL: `http://127.0.0.1:${subPort}/archive/` } },
     { name: 'publish', testMatch: /publish\.spec\.js/, use: { baseURL: `http://127.0.0.1:${publishPort}/my-archive/` } },
   ],

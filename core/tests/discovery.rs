@@ -25,6 +25,10 @@ fn search_is_case_accent_and_punctuation_insensitive() {
     assert_eq!(shown(&archive, "q=DALL%C2%B7E"), dalle);
     assert_eq!(shown(&archive, "q=tulu"), ["dpo"], "Tülu is in DPO's why-it-matters");
     assert_eq!(shown(&archive, "q=T%C3%9CLU"), ["dpo"]);
+    // Moved from the browser test of marks: punctuation around words, and word prefixes only.
+    assert_eq!(shown(&archive, "q=FLASH-Attention!"), ["flash-attention", "deepseek-v2"]);
+    assert!(shown(&archive, "q=trans").contains(&"transformer".to_string()));
+    assert!(shown(&archive, "q=ransformer").is_empty(), "the middle of a word does not match");
 }
 
 #[test]
@@ -138,6 +142,15 @@ fn the_document_title_says_what_is_shown() {
     assert_eq!(title("tags=moe,attention&match=all"), "Attention + MoE · 1 paper — AI Paper Archive");
     assert_eq!(title("q=flash&era=architecture"), "“flash” · Architecture · 2 papers — AI Paper Archive");
     assert_eq!(title("tags=moe&paper=gshard"), "GShard — AI Paper Archive");
+    // The cases the browser test "names the view for every kind of link" held, moved here:
+    // that the app puts this title on the page is checked in the browser by the random walk
+    // (every step, reloads included) and first-view.spec.js (each shared link's live title).
+    assert_eq!(title("paper=gshard"), "GShard — AI Paper Archive");
+    assert_eq!(
+        title("q=flash+attention&era=architecture"),
+        "“flash attention” · Architecture · 2 papers — AI Paper Archive"
+    );
+    assert_eq!(title("sort=newest"), "Research Papers — AI Paper Archive");
 }
 
 #[test]

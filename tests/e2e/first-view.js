@@ -38,7 +38,8 @@ async function hold(page, pattern) {
 }
 
 /**
- * Opens `path` in a new page of `context` with the app blocked. Returns the first view's
+ * Opens `path` in a new page of `context` with the app blocked (the context must have no
+ * service worker controlling the page: Playwright's routes do not see what one answers). Returns the first view's
  * outcome, whether the prerendered page is on screen, the title, and the canonical DOM.
  */
 async function firstViewOnly(context, path) {
@@ -54,8 +55,12 @@ async function firstViewOnly(context, path) {
         outcome: document.documentElement.dataset.firstView,
         onScreen: !!prerendered && getComputedStyle(prerendered).display !== 'none',
         title: document.title,
+        worker: !!navigator.serviceWorker?.controller,
       };
     });
+    // A service worker answers the page's requests itself, past page.route: the app would
+    // start and overwrite what the first view painted. Use a context with serviceWorkers: 'block'.
+    expect(seen.worker, `${path}: a service worker controls the page, so the app cannot be held back`).toBe(false);
     return { ...seen, main: await page.evaluate(canonicalMain) };
   } finally {
     await page.close();
@@ -87,14 +92,20 @@ function firstDifference(a, b) {
 /**
  * The first view shows `path` exactly as the app does, or declines it and keeps the loading
  * state on screen (never the prerendered default view under a linked URL). Returns the outcome.
+ * `openLive`, if given, opens `path` in the live app in a page of `context` and returns that
+ * page, for a test that goes on checking the app's page: it is called after the first view's
+ * own load (no service worker may be there first), whatever the outcome.
  */
-async function expectFirstViewAgrees(context, path) {
+async function expectFirstViewAgrees(context, path, openLive = null) {
   const fast = await firstViewOnly(context, path);
+  const live = openLive && (await openLive());
   if (fast.outcome === 'shown') {
     expect(fast.onScreen, `${path}: the painted view is on screen`).toBe(true);
-    const live = await liveApp(context, path);
-    expect(fast.title, `${path}: title`).toBe(live.title);
-    expect(fast.main === live.main, `${path}: the first view and the live app differ\n${firstDifference(fast.main, live.main)}`).toBe(true);
+    const app = live
+      ? { title: await live.title(), main: await live.evaluate(canonicalMain) }
+      : await liveApp(context, path);
+    expect(fast.title, `${path}: title`).toBe(app.title);
+    expect(fast.main === app.main, `${path}: the first view and the live app differ\n${firstDifference(fast.main, app.main)}`).toBe(true);
   } else {
     expect(fast.outcome, `${path}: a declined link says why`).toMatch(DECLINED);
     expect(fast.onScreen, `${path}: a declined link keeps the loading state`).toBe(false);

@@ -1,8 +1,7 @@
 // The lineage graph (?view=graph): drawn from the shown papers, traced by hover and focus,
 // opened by click or keyboard, kept in the URL.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { open, watchForTrouble } = require('./helpers');
+const { audit, open, watchForTrouble } = require('./helpers');
 
 let trouble;
 test.beforeEach(async ({ page }) => {
@@ -68,7 +67,7 @@ test('the graph view has no axe violations', async ({ page }) => {
   await open(page, '/?view=graph');
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await audit(page);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
 });

@@ -1,5 +1,6 @@
 // Shared helpers: what a user sees, read the way a user would see it.
 const { expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { APP_LIVE, APP_COMPLETE, VISIBLE_CARDS } = require('../../scripts/app-state');
 
 /** Cards the reader can see (neither the card nor its era is hidden), by paper id, in page order. */
@@ -48,6 +49,15 @@ function tagButton(page, slug) {
   return page.locator(`button.tag-toggle[data-tag="${slug}"]`);
 }
 
+/**
+ * axe-core's audit of the whole page. Only violations are reported in full: the tests read
+ * nothing else, and axe otherwise builds a selector and a snippet for each of the thousands of
+ * nodes that pass. Which rules run and what counts as a violation are unchanged.
+ */
+async function audit(page) {
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+}
+
 /** One line per axe violation, with the failing nodes and axe's own summary of each. */
 function describeViolations(violations) {
   return violations
@@ -78,4 +88,4 @@ async function slowUrlWrites(page) {
   });
 }
 
-module.exports = { slowUrlWrites, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };
+module.exports = { audit, slowUrlWrites, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };

@@ -1,5 +1,7 @@
 // Hostile and malformed links (a representative part of the corpus; the whole of it is a
-// native table test of the codec, core/tests/hostile_links.rs). For each one: the page renders
+// native table test of the codec, core/tests/hostile_links.rs). For each one: the first view,
+// alone, paints it exactly as the app then shows it (or leaves it to the app; first-view.js),
+// and in the app the page renders
 // its count, the count matches the cards on screen and the papers the equivalent clean link
 // shows, nothing injected runs or is inserted, nothing goes wrong in the console, and whatever
 // the link had that the archive ignored is named in the notices box (which Dismiss then tidies
@@ -7,6 +9,7 @@
 const { test, expect } = require('@playwright/test');
 const { visibleCards, count, open, watchForTrouble } = require('./helpers');
 const { expectedIds } = require('./oracle');
+const { expectFirstViewAgrees } = require('./first-view');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -14,7 +17,7 @@ const { cases } = require('./hostile-links');
 
 test("the browser's part of the corpus covers each kind of attack", () => {
   // The whole corpus is checked natively (core/tests/hostile_links.rs); this part keeps one
-  // link of each kind a page could mishandle.
+  // link of each kind a page could mishandle: a dozen.
   expect(cases.length).toBeGreaterThanOrEqual(12);
   expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   for (const kind of [/script/, /onerror|onload/, /fragment/, /javascript:/, /data:/, /proto/, /null byte/, /right-to-left/, /100 KB/, /tracking/]) {
@@ -23,7 +26,7 @@ test("the browser's part of the corpus covers each kind of attack", () => {
 });
 
 for (const c of cases) {
-  test(`hostile link: ${c.name}`, async ({ page }) => {
+  test(`hostile link: ${c.name}`, async ({ page, context }) => {
     const trouble = watchForTrouble(page);
     await page.addInitScript(() => {
       window.__injected = [];
@@ -33,11 +36,19 @@ for (const c of cases) {
         };
       }
     });
-    await open(page, c.path);
+    // The first view alone (its own page, the app held back), then the app in `page`: the two
+    // DOMs must be the same.
+    const outcome = await expectFirstViewAgrees(context, c.path, async () => {
+      await open(page, c.path);
+      return page;
+    });
+    // Whatever a link carries that the archive ignores, the first view paints the view without
+    // it (only a view with no papers is left to the app, which shows the empty state).
+    const expected = expectedIds(c.same);
+    expect(outcome, 'the first view paints the clean view').toBe(expected.length ? 'shown' : 'declined: nothing-shown');
 
     // It renders, and the count is both what is on screen and what the clean link shows.
     await expect(count(page)).toHaveText(/^Showing \d+ of 46 papers$/);
-    const expected = expectedIds(c.same);
     await expect(count(page)).toHaveText(`Showing ${expected.length} of 46 papers`);
     const shown = await visibleCards(page);
     expect(shown, 'cards on screen are the ones the clean link shows').toEqual(expected);

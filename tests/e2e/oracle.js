@@ -213,6 +213,25 @@ function lineageOf(id) {
   return [...new Set([...reachable(id, (p) => byId.get(p).builds_on), ...reachable(id, (p) => ledTo.get(p))])];
 }
 
+/**
+ * A detail's lineage section, generation by generation: breadth-first over the builds_on
+ * edges ('Builds on') or their reverse ('Led to'), so generation k holds the papers whose
+ * shortest path from `id` has k + 1 steps; each generation sorted.
+ */
+function generationsOf(id, direction) {
+  const next = (p) => (direction === 'Builds on' ? byId.get(p).builds_on : ledTo.get(p));
+  const seen = new Set([id]);
+  const result = [];
+  let frontier = [id];
+  for (;;) {
+    const layer = [...new Set(frontier.flatMap(next))].filter((p) => !seen.has(p));
+    if (layer.length === 0) return result;
+    layer.forEach((p) => seen.add(p));
+    result.push([...layer].sort());
+    frontier = layer;
+  }
+}
+
 /** The document title of a view. */
 function documentTitle(view) {
   const SITE = 'AI Paper Archive';
@@ -244,5 +263,6 @@ module.exports = {
   selectIds,
   expectedIds,
   lineageOf,
+  generationsOf,
   documentTitle,
 };

@@ -34,11 +34,6 @@ const {
 
 // The default walk visits every sort with cards and graph, each with none, one and many papers
 // shown (including newest-first lists with papers of the same date).
-// No service worker: the walk lives long enough for one to install, and a worker that has
-// cached the app answers its loader past the block that the first-view checks at the end rely
-// on (Playwright's routes never see what a worker answers). offline.spec.js tests the worker.
-test.use({ serviceWorkers: 'block' });
-
 const SEED = Number(process.env.WALK_SEED || 42);
 const STEPS = 300;
 /** Chromium keeps at most this many history entries per tab, dropping the oldest past it. */

@@ -25,12 +25,10 @@ cargo clippy -p ai-paper-archive --no-default-features --features ssr --bin prer
 
 step "clippy (wasm32)"
 cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
-cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests of the pure core"
 cargo test -p archive-core --locked
-# The browser app's configuration of the core (see build.rs): still rejects every broken bundle.
-cargo test -p archive-core --no-default-features --locked --test bad_bundles
 
 step "native tests of the first view's plan (first-view/)"
 cargo test -p first-view --locked

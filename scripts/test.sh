@@ -25,12 +25,10 @@ cargo clippy -p ai-paper-archive --no-default-features --features ssr --bin prer
 
 step "clippy (wasm32)"
 cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
-cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests of the pure core"
 cargo test -p archive-core --locked
-# The browser app's configuration of the core (see build.rs): still rejects every broken bundle.
-cargo test -p archive-core --no-default-features --locked --test bad_bundles
 
 step "native tests of the first view's plan (first-view/)"
 cargo test -p first-view --locked
@@ -105,8 +103,12 @@ step "release sizes, against the regression ceiling"
 # (loaders that compile any MIME type and explain a failed start, the service worker's release
 # rules, the archive's own title and description, tracking links, the focus carried over):
 # 396,782 bytes measured (app wasm +1.5 KB, first view +1.9 KB, sw.js +0.9 KB, CSS +0.6 KB);
-# ceiling 0.6 % above. Issue 17's "one render" is what would bring it down.
-max_total_gzip=399000
+# ceiling 0.6 % above. Lowered in session 8 ("bytes"): the bundle is baked into Rust data at
+# build time, so neither wasm module carries serde_json's deserializer or the JSON (app wasm
+# -24.0 KB, first view -36.9 KB), and release builds drop the panic hook (-1.2 KB) and the
+# producers section (-0.1 KB): 334,484 bytes measured; ceiling 0.45 % above. Issue 17's
+# "one render" is what would bring it down further.
+max_total_gzip=336000
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

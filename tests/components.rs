@@ -4,8 +4,7 @@
 
 use std::time::Duration;
 
-use ai_paper_archive::{ui::BrokenBundle, App};
-use archive_core::Archive;
+use ai_paper_archive::App;
 use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -178,15 +177,6 @@ async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
     one(&root, "#paper-lstm button.lineage-chip[data-target=backpropagation]").click();
     wait_for("the highlight", || one(&root, "#paper-backpropagation").class_list().contains("highlighted")).await;
     assert!(root.query_selector(".jump-notice").unwrap().is_none());
-}
-
-#[wasm_bindgen_test]
-async fn a_broken_bundle_explains_itself_instead_of_a_blank_page() {
-    let error = Archive::from_json(r#"{"eras": [], "tags": [], "papers": [{"id": 5}]}"#).unwrap_err();
-    let (root, _guard) = mount_at("", move || view! { <BrokenBundle error /> });
-    let text = one(&root, "[data-testid=broken-bundle]").text_content().unwrap();
-    assert!(text.contains("could not be loaded"), "{text}");
-    assert!(text.contains("paper #1, field \"id\": invalid type"), "{text}");
 }
 
 #[wasm_bindgen_test]

@@ -2,12 +2,14 @@
 //! the app is tested natively with `cargo test`.
 //!
 //! Data flows one way:
-//! `papers.json` → [`Archive`] (validated, indexed); query string → [`ViewState`] via
+//! `papers.json` → [`Archive`] (validated, indexed; the compiled-in bundle is validated and baked
+//! into Rust data at build time, see [`Archive::bundled`]); query string → [`ViewState`] via
 //! [`view_state::decode`]; `Archive × ViewState` → [`Selection`] via [`filter::select`].
 //! Changes flow back one way too: a reader's [`Intent`] → [`transition`] → the next state and
 //! the history operation that puts it in the URL.
 
 pub mod archive;
+mod bundled;
 pub mod cite;
 pub mod date;
 pub mod filter;
@@ -26,8 +28,9 @@ pub use filter::{select, Selection};
 pub use intent::{transition, Entry, HistoryOp, Intent, Transition};
 pub use view_state::{decode, decode_query, Decoded, MatchMode, Notice, Presentation, Sort, ViewState};
 
-/// The bundle compiled into the app: `assets/papers.json`, or the file named by the
-/// `PAPERS_BUNDLE` environment variable at build time (see `build.rs`).
+/// The JSON text of the bundle compiled in: `assets/papers.json`, or the file named by the
+/// `PAPERS_BUNDLE` environment variable at build time (see `build.rs`). For tests and tools;
+/// the app reads [`Archive::bundled`], baked from it.
 pub const BUNDLED_JSON: &str = include_str!(env!("PAPERS_BUNDLE_PATH"));
 
 /// The compiled-in bundle's path, so that a build script can watch it.

@@ -161,7 +161,6 @@ fn check_bundle_names_the_tag_and_the_field() {
     );
 }
 
-#[cfg(feature = "diagnostics")]
 #[test]
 fn wrong_type_names_the_paper_and_field() {
     let error = error_for(|b| paper(b, "gpt-3")["tags"] = json!("few-shot"));
@@ -172,7 +171,6 @@ fn wrong_type_names_the_paper_and_field() {
     assert_mentions(&error, &["tag \"moe\"", "field \"definition\"", "invalid type"]);
 }
 
-#[cfg(feature = "diagnostics")]
 #[test]
 fn missing_field_names_the_paper() {
     let error = error_for(|b| {
@@ -181,7 +179,6 @@ fn missing_field_names_the_paper() {
     assert_mentions(&error, &["paper \"t5\"", "missing field `title`"]);
 }
 
-#[cfg(feature = "diagnostics")]
 #[test]
 fn misspelt_field_is_not_silently_ignored() {
     let error = error_for(|b| {
@@ -192,17 +189,8 @@ fn misspelt_field_is_not_silently_ignored() {
     assert_mentions(&error, &["paper \"t5\"", "unknown field `buildson`"]);
 }
 
-/// Without the `diagnostics` feature (the browser app's build, whose bundle the build script has
-/// already checked with it), shape errors are still rejected, with serde's line and column.
-#[cfg(not(feature = "diagnostics"))]
 #[test]
-fn without_diagnostics_shape_errors_name_the_problem_and_its_line() {
-    let error = error_for(|b| paper(b, "gpt-3")["tags"] = json!("few-shot"));
-    assert_mentions(&error, &["the file", "wrong shape", "invalid type", "line 1"]);
-    let error = error_for(|b| {
-        paper(b, "t5").as_object_mut().unwrap().remove("title");
-    });
-    assert_mentions(&error, &["wrong shape", "missing field `title`"]);
+fn invalid_json_names_the_problem_and_its_line() {
     let error = Archive::from_json("{\"eras\": [").unwrap_err().to_string();
     assert_mentions(&error, &["the file", "invalid JSON", "line 1"]);
 }

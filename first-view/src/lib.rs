@@ -27,12 +27,12 @@ use std::sync::LazyLock;
 
 use archive_core::history::Write;
 use archive_core::search::Query;
-use archive_core::{page, transition, Archive, Entry, HistoryOp, Intent, MatchMode, BUNDLED_JSON};
+use archive_core::{page, transition, Archive, Entry, HistoryOp, Intent, MatchMode};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-/// The compiled-in bundle; `None` if it is broken, which is the app's to explain.
-static ARCHIVE: LazyLock<Option<Archive>> = LazyLock::new(|| Archive::from_json(BUNDLED_JSON).ok());
+/// The compiled-in bundle (baked and validated by the build, so always there).
+static ARCHIVE: LazyLock<Archive> = LazyLock::new(Archive::bundled);
 
 thread_local! {
     /// The search whose matches the page shows now.
@@ -55,10 +55,10 @@ pub fn show_location() -> String {
         return "declined: no document".into();
     };
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let shown = ARCHIVE.as_ref().ok_or_else(|| "broken bundle".to_string()).and_then(|archive| {
-        let plan = plan::plan(archive, &query).map_err(|why| why.as_str().to_string())?;
-        paint(archive, plan, &document)
-    });
+    let archive = &*ARCHIVE;
+    let shown = plan::plan(archive, &query)
+        .map_err(|why| why.as_str().to_string())
+        .and_then(|plan| paint(archive, plan, &document));
     record(&document, shown)
 }
 
@@ -67,7 +67,8 @@ pub fn show_location() -> String {
 /// anything else, which is then kept for the app.
 #[wasm_bindgen(js_name = takeClick)]
 pub fn take_click(button: Element) -> bool {
-    let (Some(archive), Some(window)) = (ARCHIVE.as_ref(), web_sys::window()) else { return false };
+    let archive = &*ARCHIVE;
+    let Some(window) = web_sys::window() else { return false };
     let Some(document) = window.document() else { return false };
     let painted = document.document_element().and_then(|html| html.get_attribute(page::FIRST_VIEW_ATTR));
     let Some(intent) = intent_of(archive, &button) else { return false };

@@ -1,11 +1,11 @@
 //! What the first view paints and what it leaves to the app, natively: the page-side agreement
 //! with the app is checked end to end in tests/e2e/first-view.spec.js.
 
-use archive_core::{select, Archive, BUNDLED_JSON};
+use archive_core::{select, Archive};
 use first_view::plan::{plan, Declined};
 
 fn archive() -> Archive {
-    Archive::from_json(BUNDLED_JSON).expect("the shipped bundle is valid")
+    Archive::bundled()
 }
 
 #[test]

@@ -14,16 +14,14 @@
 
 use ai_paper_archive::App;
 use archive_core::view_state::document_title;
-use archive_core::{Archive, ViewState, BUNDLED_JSON};
+use archive_core::{Archive, ViewState};
 use leptos::prelude::*;
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("page-contract") => print!("{}", archive_core::page::contract_json()),
         Some("head") => {
-            // The build (build.rs) has refused a broken bundle already.
-            let archive = Archive::from_json(BUNDLED_JSON).expect("the bundle was checked by build.rs");
-            print!("{}", head(&archive));
+            print!("{}", head(&Archive::bundled()));
         }
         _ => print!("{}", Owner::new().with(|| view! { <App /> }.to_html())),
     }

@@ -2,7 +2,6 @@
 //! every decision (what is shown, what a URL means) is made in `archive-core`.
 
 mod archive_page;
-mod broken_bundle;
 mod cite_buttons;
 mod date_list;
 mod empty_state;
@@ -25,4 +24,3 @@ mod theme_toggle;
 mod view_controls;
 
 pub use archive_page::ArchivePage;
-pub use broken_bundle::BrokenBundle;

@@ -45,7 +45,7 @@ pub struct RawTag {
     pub name: String,
     /// What the tag means, in a sentence or two for a newcomer. Required: it is optional here
     /// only so that a bundle without it gets validation's message naming the tag and the field
-    /// (with or without the `diagnostics` feature) rather than serde's bare "missing field".
+    /// rather than serde's bare "missing field".
     #[serde(default)]
     pub definition: Option<String>,
 }

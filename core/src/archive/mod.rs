@@ -1,8 +1,9 @@
 //! The archive: eras, tags and papers, parsed once from the JSON bundle, validated, and indexed.
 //!
 //! Everything downstream (filter, URL codec, components) works with an [`Archive`] and refers to
-//! its items by index newtypes ([`PaperIndex`], [`TagIndex`], [`EraIndex`]). An index can only be
-//! obtained from the archive, so a dangling reference cannot be expressed.
+//! its items by index newtypes ([`PaperIndex`], [`TagIndex`], [`EraIndex`]). Outside this crate
+//! an index can only be obtained from the archive, so a dangling reference cannot be expressed;
+//! inside, only the archive and its baked tables (`crate::bundled`, checked by the build) make one.
 
 pub(crate) mod bundle;
 mod error;
@@ -17,15 +18,15 @@ use crate::search::SearchWords;
 
 /// Position of a paper in the archive (the seed's order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PaperIndex(usize);
+pub struct PaperIndex(pub(crate) usize);
 
 /// Position of a tag in the archive's tag list (the tag bar's order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TagIndex(usize);
+pub struct TagIndex(pub(crate) usize);
 
 /// Position of an era in the archive (chronological, as on the page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct EraIndex(usize);
+pub struct EraIndex(pub(crate) usize);
 
 impl PaperIndex {
     pub fn get(self) -> usize {
@@ -128,12 +129,13 @@ pub struct Archive {
 }
 
 impl Archive {
-    /// Parses and validates a bundle. Errors name the paper and the field at fault.
+    /// Parses and validates a bundle. Errors name the paper and the field at fault. The app and
+    /// the first view use [`Archive::bundled`] instead, which the build has checked with this.
     pub fn from_json(json: &str) -> Result<Self, BundleError> {
         validate::parse(json)
     }
 
-    fn new(site: Site, eras: Vec<Era>, tags: Vec<Tag>, papers: Vec<Paper>) -> Self {
+    pub(crate) fn new(site: Site, eras: Vec<Era>, tags: Vec<Tag>, papers: Vec<Paper>) -> Self {
         let mut led_to = vec![Vec::new(); papers.len()];
         let mut tag_counts = vec![0; tags.len()];
         let mut era_sizes = vec![0; eras.len()];

@@ -13,24 +13,10 @@ use super::{Archive, BundleError, Era, EraIndex, Paper, PaperIndex, Problem, Sit
 use crate::date::PaperDate;
 
 /// Parses with a path-tracking deserializer, so a type error names its paper and field.
-/// Needs the `diagnostics` feature (default); the browser app turns it off to stay small, because
-/// the build has already checked the bundle with it (see the app's `build.rs`).
-#[cfg(feature = "diagnostics")]
 pub(super) fn parse(json: &str) -> Result<Archive, BundleError> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| single("the file", None, format!("invalid JSON: {e}")))?;
     let raw: RawBundle = serde_path_to_error::deserialize(&value).map_err(|e| shape_problem(&value, e))?;
-    validate(raw)
-}
-
-/// Parses straight into the bundle's types. A type error gives serde's line and column rather
-/// than the paper and field; the content checks in [`validate`] are the same.
-#[cfg(not(feature = "diagnostics"))]
-pub(super) fn parse(json: &str) -> Result<Archive, BundleError> {
-    let raw: RawBundle = serde_json::from_str(json).map_err(|e| {
-        let kind = if e.is_data() { "wrong shape" } else { "invalid JSON" };
-        single("the file", None, format!("{kind}: {e}"))
-    })?;
     validate(raw)
 }
 
@@ -39,7 +25,6 @@ fn single(item: &str, field: Option<String>, message: String) -> BundleError {
 }
 
 /// Turns a serde error with its path (`papers[3].tags[0]`) into "paper \"bert\", field \"tags\"".
-#[cfg(feature = "diagnostics")]
 fn shape_problem(value: &serde_json::Value, error: serde_path_to_error::Error<serde_json::Error>) -> BundleError {
     let segments: Vec<String> = error.path().iter().map(|s| s.to_string()).collect();
     let message = error.inner().to_string();

@@ -106,9 +106,12 @@ step "release sizes, against the regression ceiling"
 # ceiling 0.6 % above. Lowered in session 8 ("bytes"): the bundle is baked into Rust data at
 # build time, so neither wasm module carries serde_json's deserializer or the JSON (app wasm
 # -24.0 KB, first view -36.9 KB), and release builds drop the panic hook (-1.2 KB) and the
-# producers section (-0.1 KB): 334,484 bytes measured; ceiling 0.45 % above. Issue 17's
-# "one render" is what would bring it down further.
-max_total_gzip=336000
+# producers section (-0.1 KB): 334,484 bytes measured. Merged with the same session's history
+# writer (core::history and the browser-history crate, linked into both modules), the sorted id
+# index that makes paper lookups logarithmic, and the loaders reading the page contract: 337,447
+# bytes measured (app wasm +1.2 KB, first view +1.6 KB, index.html +0.1 KB); ceiling 0.45 %
+# above. Issue 17's "one render" is what would bring it down further.
+max_total_gzip=339000
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

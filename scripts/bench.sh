@@ -181,6 +181,8 @@ node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-64}"
 node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-50}" 4
 node scripts/bench/keystroke.js real "$measured" 46 8907 6
 node scripts/bench/keystroke.js 5000 "$bench/dist-5000" 5000 8907 4
+# Issue 17's prototype figure: the first view as the one painter, against the app's click.
+node scripts/bench/painter.js 5000 "$bench/dist-5000" 8908 3
 
 # --- shared links --------------------------------------------------------------------------------
 step "shared links: time to content against static HTML of the same view, desktop and emulated phone"

@@ -27,16 +27,10 @@ use ui::ArchivePage;
 /// paper and the field (archive-core's `build.rs`).
 static ARCHIVE: LazyLock<Archive> = LazyLock::new(Archive::bundled);
 
-/// The whole app: the archive page.
+/// The whole app: the archive page of the compiled-in archive.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <ArchiveApp archive=&*ARCHIVE /> }
-}
-
-/// The archive page for a given (already validated) archive.
-#[component]
-pub fn ArchiveApp(archive: &'static Archive) -> impl IntoView {
-    view! { <ArchivePage archive /> }
+    view! { <ArchivePage archive=&*ARCHIVE /> }
 }
 
 /// Starts the live app. It is rendered into a detached element, card by card (see [`pacing`]),

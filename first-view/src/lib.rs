@@ -54,9 +54,8 @@ pub fn show_location() -> String {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return "declined: no document".into();
     };
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let archive = &*ARCHIVE;
-    let shown = plan::plan(archive, &query)
+    let shown = plan::plan(archive, &browser_history::query())
         .map_err(|why| why.as_str().to_string())
         .and_then(|plan| paint(archive, plan, &document));
     record(&document, shown)
@@ -75,8 +74,7 @@ pub fn take_click(button: Element) -> bool {
     if painted.as_deref() != Some("shown") {
         return false;
     }
-    let location = window.location();
-    let current = archive_core::decode_query(archive, &location.search().unwrap_or_default()).state;
+    let current = archive_core::decode_query(archive, &browser_history::query()).state;
     // Only search intents depend on the entry kind, and this module takes none.
     let next = transition(&current, intent, Entry::Ordinary);
     match next.history {

@@ -84,7 +84,7 @@ pub struct Writer {
     /// The kind of the entry the shown view is on.
     entry: Entry,
     /// The write decided but not made yet, and the wait that will make it.
-    unwritten: Option<(Write, Option<Ticket>)>,
+    unwritten: Option<(Write, Ticket)>,
     back: Option<PendingBack>,
     slow: bool,
     hidden: bool,
@@ -126,7 +126,7 @@ impl Writer {
     /// A wait asked for by [`Action::AfterPaint`] or [`Action::AfterPause`] is over.
     pub fn waited(&mut self, ticket: Ticket) -> Vec<Action> {
         match &self.unwritten {
-            Some((_, Some(waiting))) if *waiting == ticket => self.flushed(),
+            Some((_, waiting)) if *waiting == ticket => self.flushed(),
             _ => Vec::new(),
         }
     }
@@ -217,7 +217,7 @@ impl Writer {
         }
         let ticket = self.ticket();
         actions.push(if write.push { Action::AfterPaint(ticket) } else { Action::AfterPause(ticket) });
-        self.unwritten = Some((write, Some(ticket)));
+        self.unwritten = Some((write, ticket));
     }
 
     fn flush(&mut self, actions: &mut Vec<Action>) {

@@ -21,39 +21,30 @@ try {
 }
 
 // 3. Nothing a reader does before the app is live is lost. Until the app marks <html data-app>
-//    (src/pacing.rs), the page on screen is the prerendered view, which cannot act on its own
+//    (src/lib.rs), the page on screen is the build-time render, which cannot act on its own
 //    (except for the filter clicks the first view answers on a shared link, see first-view/).
-//    Remember the buttons clicked, the selects changed and the text typed into the search box,
-//    in order, and replay them on the live page the moment it is there: the app then handles
-//    them as if they had just happened. A remembered button is marked (data-early) so that the
-//    click shows at once.
+//    The app adopts these very nodes, so what the reader typed, and where the focus is, stay
+//    as they are. What they did is kept, in order: the buttons clicked, the selects changed,
+//    the typing in the search box; once the app is live, each is done again on the same
+//    element, which the app then handles as if it had just happened. A kept control is marked
+//    (data-early) so that a click shows at once, and so that the app leaves a box the reader
+//    typed into as it is.
 (() => {
   const early = [];
   const live = () => document.documentElement.hasAttribute(PAGE.appStateAttr);
-  // A selector that finds the same control in the live page: its tag, classes and data-*
-  // attributes, inside the nearest element with an id (a card, a section, the tag list).
-  const describe = (el) => {
-    let selector = el.tagName.toLowerCase();
-    for (const name of el.classList) selector += `.${CSS.escape(name)}`;
-    for (const { name, value } of el.attributes) {
-      if (name.startsWith('data-') && name !== 'data-early') selector += `[${name}="${CSS.escape(value)}"]`;
-    }
-    const scope = el.parentElement && el.parentElement.closest(`[id]:not(#${PAGE.prerenderedId})`);
-    return scope ? `#${CSS.escape(scope.id)} ${selector}` : selector;
-  };
   // The first view (first-view/) answers filter clicks once it is ready: it takes the kept
   // clicks, oldest first, up to the first one it cannot paint (that one, and all after it,
   // wait for the app), so everything happens in the order it was done.
   const offerToFirstView = () => {
     while (!live() && early.length > 0 && early[0].kind === 'click' && window.firstViewTakes?.(early[0].el)) {
-      early.shift().el.removeAttribute('data-early');
+      early.shift().el.removeAttribute(PAGE.earlyAttr);
     }
   };
   if (window.firstView) window.firstView.then(offerToFirstView);
   const remember = (kind, el, value) => {
     if (live() || !el) return;
-    early.push({ kind, el, selector: describe(el), value });
-    if (kind === 'click') el.setAttribute('data-early', '');
+    early.push({ kind, el, value });
+    el.setAttribute(PAGE.earlyAttr, '');
     offerToFirstView();
   };
   document.addEventListener('click', (e) => remember('click', e.target.closest && e.target.closest('button')), true);
@@ -65,18 +56,16 @@ try {
   }, true);
 
   const replay = () => {
-    // The reader was typing: the box keeps the focus in the live page.
-    const focusSearch = early.some((e) => e.kind === 'input');
-    for (const { kind, selector, value } of early.splice(0)) {
-      const el = document.querySelector(selector);
-      if (!el) continue;
+    for (const { kind, el, value } of early.splice(0)) {
+      el.removeAttribute(PAGE.earlyAttr);
+      if (!el.isConnected) continue;
       if (kind === 'click') el.click();
       else {
+        // Adopting the page may have reset a select to the build-time view's option.
         el.value = value;
         el.dispatchEvent(new Event(kind, { bubbles: true }));
       }
     }
-    if (focusSearch) document.getElementById(PAGE.searchInputId)?.focus();
   };
   new MutationObserver((_, observer) => {
     if (!live()) return;

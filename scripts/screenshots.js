@@ -2,7 +2,7 @@
 // and dark. Usage: node scripts/screenshots.js [baseURL] [outDir] [query ...]
 // (serve dist/ first, e.g. `node tests/e2e/serve-dist.js dist 8765 &`).
 const { chromium } = require('@playwright/test');
-const { APP_COMPLETE } = require('./app-state');
+const { APP_LIVE } = require('./app-state');
 
 (async () => {
   const [base = 'http://127.0.0.1:8765', out = 'screenshots', ...queries] = process.argv.slice(2);
@@ -15,7 +15,7 @@ const { APP_COMPLETE } = require('./app-state');
       for (const [i, query] of views.entries()) {
         await page.goto(`${base}/${query}`);
         // The live app has replaced the prerendered view (or the loading state of a link).
-        await page.locator(APP_COMPLETE).waitFor({ state: 'attached' });
+        await page.locator(APP_LIVE).waitFor({ state: 'attached' });
         await page.getByTestId('result-count').waitFor();
         const file = `${out}/view${i}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });

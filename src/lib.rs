@@ -8,10 +8,7 @@
 #![recursion_limit = "256"]
 
 mod browser;
-#[cfg(feature = "csr")]
-mod focus;
 mod location;
-pub mod pacing;
 pub mod ui;
 pub mod view;
 
@@ -21,51 +18,64 @@ use archive_core::Archive;
 use leptos::prelude::*;
 
 use ui::ArchivePage;
+pub use view::Start;
 
 /// The compiled-in bundle, built once, on first use, from the tables the build baked. There is
 /// no broken bundle to explain in the browser: the build refuses one, naming the file, the
 /// paper and the field (archive-core's `build.rs`).
 static ARCHIVE: LazyLock<Archive> = LazyLock::new(Archive::bundled);
 
-/// The whole app: the archive page of the compiled-in archive.
+/// The whole app: the archive page of the compiled-in archive. `start` says whether it adopts
+/// the build-time render on screen or renders from nothing (see [`Start`]).
 #[component]
-pub fn App() -> impl IntoView {
-    view! { <ArchivePage archive=&*ARCHIVE /> }
+pub fn App(#[prop(optional)] start: Start) -> impl IntoView {
+    view! { <ArchivePage archive=&*ARCHIVE start /> }
 }
 
-/// Starts the live app. It is rendered into a detached element, card by card (see [`pacing`]),
-/// while `index.html`'s placeholder stays on screen: the default view prerendered at build
-/// time, or the loading state for a linked view. Then, in one task, the placeholders go and
-/// the app goes in, so the browser never paints the page without content or with the wrong view.
-#[cfg(feature = "csr")]
+/// Starts the live app on the page the reader already sees. The build rendered the default
+/// view into `#prerendered` with these same components; the app adopts those nodes (Leptos
+/// hydration) instead of drawing them again, so what the reader typed, focused, scrolled or
+/// had painted by the first view stays where it is. Hydration needs the DOM to be the
+/// build-time render, so the app adopts it with the build-time state and only then shows the
+/// URL's view, which patches just what differs, all before the browser paints again.
+///
+/// Without a prerendered page (a `PRERENDER=0` build), the app renders into the body.
+#[cfg(feature = "hydrate")]
 pub fn mount() {
-    use wasm_bindgen::JsCast;
-
     use archive_core::page;
+    use wasm_bindgen::JsCast;
 
     // From here the app owns the URL: the first view (first-view/, on a shared link) stops
     // answering clicks, and boot.js keeps them for the app until it is live.
     let _ = js_sys::Reflect::set(&window(), &page::APP_STARTING_GLOBAL.into(), &true.into());
-    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    root.set_id("app");
-    let show = {
-        let root = root.clone();
-        move || {
-            let focus = focus::Kept::take(page::PRERENDERED_ID);
-            for placeholder in [page::LOADING_ID, page::PRERENDERED_ID] {
-                if let Some(element) = document().get_element_by_id(placeholder) {
-                    element.remove();
-                }
-            }
-            let _ = document().body().unwrap().append_child(&root);
-            if let Some(focus) = focus {
-                focus.restore(&root);
-            }
+    match document().get_element_by_id(page::PRERENDERED_ID) {
+        Some(prerendered) => {
+            leptos::mount::hydrate_from(prerendered.unchecked_into(), || view! { <App start=Start::Adopt /> }).forget()
         }
+        None => leptos::mount::mount_to_body(|| view! { <App /> }),
+    }
+    forget_painted_marks();
+    if let Some(loading) = document().get_element_by_id(page::LOADING_ID) {
+        loading.remove();
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.class_list().remove_1(page::LINKED_VIEW_CLASS);
+        let _ = html.set_attribute(page::APP_STATE_ATTR, page::APP_LIVE);
+    }
+}
+
+/// Removes the search marks the first view painted (`CSS.highlights`): the app marks matches
+/// with elements of its own from the moment it shows the URL's view, in the same task.
+#[cfg(feature = "hydrate")]
+fn forget_painted_marks() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsCast;
+
+    let Ok(registry) = Reflect::get(&window(), &"CSS".into()).and_then(|css| Reflect::get(&css, &"highlights".into()))
+    else {
+        return;
     };
-    leptos::mount::mount_to(root, move || {
-        pacing::Pacing::provide().run(show);
-        view! { <App /> }
-    })
-    .forget();
+    if let Ok(delete) = Reflect::get(&registry, &"delete".into()).and_then(JsCast::dyn_into::<Function>) {
+        let _ = delete.call1(&registry, &archive_core::page::SEARCH_HIGHLIGHT.into());
+    }
 }

@@ -9,6 +9,8 @@ use archive_core::{Archive, Intent};
 use leptos::prelude::*;
 use std::time::Duration;
 
+use crate::view::Start;
+
 #[derive(Clone, Copy)]
 pub struct Location {
     archive: &'static Archive,
@@ -23,14 +25,25 @@ impl Location {
     /// The location at start, following Back and Forward from then on. It first takes tracking
     /// parameters out of the address (a replace, no new entry). `large`: whether the page is
     /// expected to be large enough for URL writes to be slow (see `archive_core::history`).
-    pub fn new(archive: &'static Archive, large: bool) -> Self {
+    ///
+    /// When the app adopts the build-time render ([`Start::Adopt`]), the view first shows the
+    /// build-time query (none), which is what the adopted nodes show, and the address's query
+    /// right after, once the nodes are adopted: a microtask, before the browser paints again.
+    pub fn new(archive: &'static Archive, large: bool, start: Start) -> Self {
         browser_history::tidy_tracking();
         let query = browser_history::query();
         let writer = Writer::new(archive, &query, browser_history::entry(), large);
+        let shown = match start {
+            Start::Render => query.clone(),
+            Start::Adopt => String::new(),
+        };
         let location =
-            Self { archive, writer: StoredValue::new(writer), query: RwSignal::new(query), entries: RwSignal::new(0) };
-        #[cfg(feature = "csr")]
+            Self { archive, writer: StoredValue::new(writer), query: RwSignal::new(shown), entries: RwSignal::new(0) };
+        #[cfg(feature = "hydrate")]
         {
+            if start == Start::Adopt {
+                queue_microtask(move || location.query.set(query));
+            }
             // The page may start hidden (opened in a background tab): no frames to wait for.
             location.run(|w| w.visibility(document().hidden()));
             let popstate = window_event_listener(leptos::ev::popstate, move |_| {

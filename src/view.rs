@@ -11,6 +11,18 @@ use leptos::prelude::*;
 
 use crate::location::Location;
 
+/// How the app comes to the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Start {
+    /// Rendered from nothing, showing the URL's view at once: the build-time render (where
+    /// there is no URL) and a page without one.
+    #[default]
+    Render,
+    /// Adopting the build-time render on screen (hydration): the view starts as the build-time
+    /// view, which is what the nodes show, and becomes the URL's right after (see `Location`).
+    Adopt,
+}
+
 /// From how many papers a URL write is expected to be slow (`archive_core::history::SLOW_WRITE_MS`):
 /// Chromium walks the document, ~0.03 ms per card measured (150 ms at 5,000).
 const SLOW_WRITES_FROM: usize = 800;
@@ -40,8 +52,8 @@ pub struct CurrentView {
 
 impl CurrentView {
     /// Derives the view from the URL and provides it to descendants.
-    pub fn provide(archive: &'static Archive) -> Self {
-        let location = Location::new(archive, archive.papers().len() > SLOW_WRITES_FROM);
+    pub fn provide(archive: &'static Archive, start: Start) -> Self {
+        let location = Location::new(archive, archive.papers().len() > SLOW_WRITES_FROM, start);
         let query_string = location.query();
         let decoded = Memo::new(move |_| query_string.with(|q| decode_query(archive, q)));
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));

@@ -13,13 +13,9 @@ use web_sys::{HtmlElement, UrlSearchParams};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Points the page's URL at `query` (as a shared link would) and mounts `app` in a fresh
+/// Points the page's URL at `query` (as a shared link would) and mounts the app in a fresh
 /// container. Keep the returned handle alive for the test's duration.
-fn mount_at<F, V>(query: &str, app: F) -> (HtmlElement, impl Drop)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView + 'static,
-{
+fn mount_at(query: &str) -> (HtmlElement, impl Drop) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -30,7 +26,7 @@ where
     let document = window.document().unwrap();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), app);
+    let handle = leptos::mount::mount_to(container.clone(), || view! { <App /> });
     (container.clone(), Guard { container, _handle: handle })
 }
 
@@ -90,7 +86,7 @@ fn query_param(name: &str) -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn mounts_with_every_paper_era_and_tag() {
-    let (root, _guard) = mount_at("", App);
+    let (root, _guard) = mount_at("");
     wait_for("the count", || count_text(&root) == "Showing 46 of 46 papers").await;
     assert_eq!(visible_cards(&root).len(), 46);
     assert_eq!(all(&root, ".era:not([hidden])").len(), 7);
@@ -103,7 +99,7 @@ async fn mounts_with_every_paper_era_and_tag() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_tag_filters_the_cards_the_count_and_the_url() {
-    let (root, _guard) = mount_at("", App);
+    let (root, _guard) = mount_at("");
     let moe = one(&root, "button[data-tag=moe]");
     moe.click();
     wait_for("the MoE filter", || count_text(&root) == "Showing 5 of 46 papers").await;
@@ -120,7 +116,7 @@ async fn clicking_a_tag_filters_the_cards_the_count_and_the_url() {
 
 #[wasm_bindgen_test]
 async fn all_mode_intersects_and_an_empty_result_offers_a_way_back() {
-    let (root, _guard) = mount_at("", App);
+    let (root, _guard) = mount_at("");
     one(&root, "button[data-tag=moe]").click();
     wait_for("MoE", || count_text(&root) == "Showing 5 of 46 papers").await;
     one(&root, "button[data-tag=attention]").click();
@@ -141,7 +137,7 @@ async fn all_mode_intersects_and_an_empty_result_offers_a_way_back() {
 
 #[wasm_bindgen_test]
 async fn a_shared_link_reproduces_its_view_and_explains_what_it_ignored() {
-    let (root, _guard) = mount_at("?tags=RLHF,quantum&match=all", App);
+    let (root, _guard) = mount_at("?tags=RLHF,quantum&match=all");
     wait_for("the shared view", || count_text(&root) == "Showing 6 of 46 papers").await;
     assert_eq!(one(&root, "button[data-tag=rlhf]").get_attribute("aria-pressed").as_deref(), Some("true"));
     let notices = one(&root, "[data-testid=notices]").text_content().unwrap();
@@ -150,7 +146,7 @@ async fn a_shared_link_reproduces_its_view_and_explains_what_it_ignored() {
 
 #[wasm_bindgen_test]
 async fn hostile_query_renders_as_text_and_runs_nothing() {
-    let (root, _guard) = mount_at("?tags=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", App);
+    let (root, _guard) = mount_at("?tags=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
     assert!(root.query_selector("img").unwrap().is_none(), "markup in the URL must not become elements");
     let notices = one(&root, "[data-testid=notices]").text_content().unwrap();
@@ -159,7 +155,7 @@ async fn hostile_query_renders_as_text_and_runs_nothing() {
 
 #[wasm_bindgen_test]
 async fn a_builds_on_chip_to_a_filtered_out_paper_offers_to_show_it() {
-    let (root, _guard) = mount_at("?tags=moe", App);
+    let (root, _guard) = mount_at("?tags=moe");
     wait_for("MoE", || count_text(&root) == "Showing 5 of 46 papers").await;
     one(&root, "#paper-gshard button.lineage-chip[data-target=transformer]").click();
     wait_for("the notice", || root.query_selector("#paper-gshard .jump-notice").unwrap().is_some()).await;
@@ -172,7 +168,7 @@ async fn a_builds_on_chip_to_a_filtered_out_paper_offers_to_show_it() {
 
 #[wasm_bindgen_test]
 async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
-    let (root, _guard) = mount_at("", App);
+    let (root, _guard) = mount_at("");
     wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
     one(&root, "#paper-lstm button.lineage-chip[data-target=backpropagation]").click();
     wait_for("the highlight", || one(&root, "#paper-backpropagation").class_list().contains("highlighted")).await;
@@ -181,7 +177,7 @@ async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
 
 #[wasm_bindgen_test]
 async fn a_search_link_filters_and_highlights() {
-    let (root, _guard) = mount_at("?q=dall-e", App);
+    let (root, _guard) = mount_at("?q=dall-e");
     wait_for("the search", || {
         count_text(&root).starts_with("Showing ") && visible_cards(&root).contains(&"dall-e".to_string())
     })
@@ -195,7 +191,7 @@ async fn a_search_link_filters_and_highlights() {
 
 #[wasm_bindgen_test]
 async fn a_date_sort_shows_one_list_in_date_order() {
-    let (root, _guard) = mount_at("?sort=newest&tags=diffusion", App);
+    let (root, _guard) = mount_at("?sort=newest&tags=diffusion");
     wait_for("the sorted list", || all(&root, ".date-list .paper-card").len() == 2).await;
     assert!(root.query_selector(".era").unwrap().is_none());
     let order: Vec<String> =
@@ -205,7 +201,7 @@ async fn a_date_sort_shows_one_list_in_date_order() {
 
 #[wasm_bindgen_test]
 async fn the_detail_dialog_shows_lineage_and_closes_to_the_list() {
-    let (root, _guard) = mount_at("", App);
+    let (root, _guard) = mount_at("");
     wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
     one(&root, "#paper-dpo .details-button").click();
     wait_for("the dialog", || root.query_selector("dialog.paper-detail[open]").unwrap().is_some()).await;
@@ -215,36 +211,4 @@ async fn the_detail_dialog_shows_lineage_and_closes_to_the_list() {
     one(&root, ".detail-close").click();
     wait_for("the dialog to close", || root.query_selector("dialog.paper-detail[open]").unwrap().is_none()).await;
     wait_for_param("paper", None).await;
-}
-
-#[wasm_bindgen_test]
-async fn a_paced_start_renders_cards_after_mounting_and_shows_the_page_once_the_first_screen_is_in() {
-    use ai_paper_archive::pacing::{Pacing, FIRST_SCREEN_SLOTS};
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    // `show` records how many cards were rendered when the page went on screen.
-    let shown_with = Rc::new(Cell::new(None::<u32>));
-    let (root, _guard) = mount_at("?paper=gpt-3", {
-        let shown_with = shown_with.clone();
-        move || {
-            Pacing::provide()
-                .run(move || shown_with.set(Some(document().query_selector_all(".paper-card").unwrap().length())));
-            view! { <App /> }
-        }
-    });
-    // Right after mounting, everything but the skeleton waits its turn: no card, no dialog.
-    assert_eq!(all(&root, ".paper-card").len(), 0, "cards wait for their turn");
-    assert!(root.query_selector("dialog").unwrap().is_none(), "the dialog waits for the page to be shown");
-    wait_for("the page to be shown", || shown_with.get().is_some()).await;
-    // The page's four parts and seven era sections take the first slots; cards the rest.
-    let first_screen = (FIRST_SCREEN_SLOTS - 4 - 7) as u32;
-    assert_eq!(shown_with.get(), Some(first_screen), "shown once the first screen's cards are in, not before");
-    let html = document().document_element().unwrap();
-    // The rest follow in place; the start is complete once every card is in.
-    wait_for("every card", || html.get_attribute("data-app").as_deref() == Some("complete")).await;
-    assert_eq!(all(&root, ".paper-card").len(), 46);
-    // Once on screen, the detail dialog of the link opens (it needs the page on screen).
-    wait_for("the detail dialog", || root.query_selector("dialog[open]").unwrap().is_some()).await;
-    assert_eq!(count_text(&root), "Showing 46 of 46 papers");
 }

@@ -16,16 +16,22 @@ pub const SEARCH_INPUT_ID: &str = "search-input";
 /// The class on `<html>` while a linked view waits to be painted: the stylesheet then shows
 /// the loading state instead of the default view.
 pub const LINKED_VIEW_CLASS: &str = "linked-view";
-/// The attribute on `<html>` saying where the app's start is: [`APP_LIVE`], then [`APP_COMPLETE`].
+/// The attribute on `<html>` saying where the app's start is: [`APP_LIVE`].
 pub const APP_STATE_ATTR: &str = "data-app";
-/// The app is on screen and answers clicks.
+/// The app has adopted the page and answers clicks.
 pub const APP_LIVE: &str = "live";
-/// Every card is rendered.
-pub const APP_COMPLETE: &str = "complete";
 /// The attribute on `<html>` with the first view's outcome: `shown` or `declined: <why>`.
 pub const FIRST_VIEW_ATTR: &str = "data-first-view";
+/// The attribute `boot.js` puts on a control the reader used before the app was live, until
+/// the app has done it again: a search box so marked keeps what the reader typed.
+pub const EARLY_ATTR: &str = "data-early";
 /// The global the app sets as it starts: from then on the first view stands aside.
 pub const APP_STARTING_GLOBAL: &str = "appStarting";
+
+/// The name of the search's matches in `CSS.highlights`, which the first view marks (the
+/// stylesheet's `::highlight(search)` must use the same name) and the app removes as it takes
+/// over with marks of its own.
+pub const SEARCH_HIGHLIGHT: &str = "search";
 
 /// The `history.state` of an entry that starting a search pushed (see `intent.rs`): it
 /// survives reloads, so a reloaded search still ends by going back.
@@ -42,6 +48,8 @@ pub fn contract_json() -> String {
         ("appStateAttr", APP_STATE_ATTR),
         ("firstViewAttr", FIRST_VIEW_ATTR),
         ("appStartingGlobal", APP_STARTING_GLOBAL),
+        ("earlyAttr", EARLY_ATTR),
+        ("searchHighlight", SEARCH_HIGHLIGHT),
         ("searchStartState", SEARCH_START_STATE),
     ];
     let fields: Vec<String> = names.iter().map(|(key, value)| format!("\"{key}\":\"{value}\"")).collect();

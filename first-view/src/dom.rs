@@ -3,6 +3,11 @@
 //! the result count, "Clear filters", the era jump bar, the pressed tags, the search box and
 //! the era select. The e2e test `first-view.spec.js` compares the two DOMs node for node.
 //!
+//! Painting changes attributes and text only, never the page's structure: the app adopts these
+//! very nodes (hydration), which needs them to be the build-time render's. So parts a view may
+//! not have ("Clear filters", the era jump bar) are in the build-time render and only hidden,
+//! and search matches are marked with the CSS Custom Highlight API, over the text as it is.
+//!
 //! Painting is repeatable: a later plan (a tag clicked on the first view, Back) repaints the page
 //! from whatever an earlier plan left, touching only what differs.
 //!
@@ -11,9 +16,8 @@
 
 use std::cell::RefCell;
 
-use archive_core::search::Query;
 use archive_core::{labels, page, Archive, MatchMode};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use crate::plan::Plan;
@@ -31,74 +35,81 @@ thread_local! {
     /// What this module last wrote into the search box (`None`: nothing yet, so the box holds
     /// its prerendered value), to tell the reader's typing from its own writes.
     static WRITTEN_SEARCH: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The era jump bar while an era filter has taken it off the page (the app renders it only
-    /// without one), kept to be put back.
-    static PARKED_JUMP_BAR: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
-/// Paints `plan` into `#prerendered`, which shows the search `marked` (the prerendered page
-/// shows the empty search).
-pub fn paint(archive: &Archive, plan: &Plan, marked: &Query, document: &Document) -> Painted {
+/// Paints `plan` into `#prerendered`.
+pub fn paint(archive: &Archive, plan: &Plan, document: &Document) -> Painted {
     let page = document
         .get_element_by_id(page::PRERENDERED_ID)
         .ok_or_else(|| Missing(format!("#{}", page::PRERENDERED_ID)))?;
-    paint_cards(archive, plan, marked, document, &page)?;
+    paint_cards(archive, plan, document, &page)?;
     paint_eras(archive, plan, &page)?;
-    paint_status(archive, plan, document, &page)?;
+    paint_status(archive, plan, &page)?;
     paint_tags(archive, plan, &page)?;
     paint_controls(archive, plan, &page)?;
     document.set_title(&plan.title);
     Ok(())
 }
 
-fn paint_cards(archive: &Archive, plan: &Plan, marked: &Query, document: &Document, page: &Element) -> Painted {
-    let remark = *marked != plan.query;
+fn paint_cards(archive: &Archive, plan: &Plan, document: &Document, page: &Element) -> Painted {
+    let mut matches = Vec::new();
     for card in all(page, "article.paper-card")? {
         let id = card.get_attribute("data-paper").unwrap_or_default();
         let paper = archive.paper_by_id(&id).ok_or_else(|| Missing(format!("paper {id:?} of a card")))?;
-        set_flag(&card, "hidden", !plan.selection.is_shown(paper))?;
-        // Hidden cards too: the app marks every card with the search it starts with.
-        if remark {
+        let shown = plan.selection.is_shown(paper);
+        set_flag(&card, "hidden", !shown)?;
+        if shown && !plan.query.is_empty() {
             for field in all(&card, MARKED_FIELDS)? {
-                unmark(&field)?;
-                mark_matches(plan, document, &field)?;
+                matches.extend(match_ranges(plan, document, &field)?);
             }
         }
     }
+    highlight(&matches);
     Ok(())
 }
 
-/// Takes out an earlier search's marks, leaving the field's plain text.
-fn unmark(field: &Element) -> Painted {
-    for mark in all(field, ":scope > mark")? {
-        let text = mark.text_content().unwrap_or_default();
-        mark.replace_with_with_str_1(&text).map_err(js_missing)?;
+/// Ranges over the search's matches in the text nodes directly in `field` (each is one text of
+/// the paper, as the app's `Highlighted` marks it).
+fn match_ranges(plan: &Plan, document: &Document, field: &Element) -> Result<Vec<web_sys::Range>, Missing> {
+    let mut ranges = Vec::new();
+    for text in children(field).into_iter().filter_map(|node| node.dyn_into::<web_sys::Text>().ok()) {
+        // Range offsets count UTF-16 code units, as the DOM does.
+        let mut at = 0;
+        for (run, marked) in plan.query.highlight(&text.data()) {
+            let end = at + run.encode_utf16().count() as u32;
+            if marked {
+                let range = document.create_range().map_err(js_missing)?;
+                range.set_start(&text, at).map_err(js_missing)?;
+                range.set_end(&text, end).map_err(js_missing)?;
+                ranges.push(range);
+            }
+            at = end;
+        }
     }
-    field.normalize();
-    Ok(())
+    Ok(ranges)
 }
 
-/// Replaces each text node directly in `field` with the search's runs, matches in `<mark>`.
-fn mark_matches(plan: &Plan, document: &Document, field: &Element) -> Painted {
-    let texts: Vec<web_sys::Text> = children(field).into_iter().filter_map(|node| node.dyn_into().ok()).collect();
-    for text in texts {
-        let runs = plan.query.highlight(&text.data());
-        if runs.iter().all(|(_, marked)| !marked) {
-            continue;
-        }
-        for (run, marked) in runs {
-            let node: web_sys::Node = if marked {
-                let mark = document.create_element("mark").map_err(js_missing)?;
-                mark.set_text_content(Some(&run));
-                mark.into()
-            } else {
-                document.create_text_node(&run).into()
-            };
-            field.insert_before(&node, Some(&text)).map_err(js_missing)?;
-        }
-        text.remove();
+/// Shows `ranges` as the page's search matches (`CSS.highlights`, styled by `::highlight()` in
+/// the stylesheet), replacing the earlier ones. A browser without the API shows no marks
+/// until the app, which marks matches itself and removes these.
+fn highlight(ranges: &[web_sys::Range]) {
+    let global = js_sys::global();
+    let get =
+        |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok().filter(|v| !v.is_undefined());
+    let (Some(registry), Some(constructor)) =
+        (get(&global, "CSS").and_then(|css| get(&css, "highlights")), get(&global, "Highlight"))
+    else {
+        return;
+    };
+    let (Ok(constructor), Some(Ok(set))) =
+        (constructor.dyn_into::<js_sys::Function>(), get(&registry, "set").map(JsCast::dyn_into::<js_sys::Function>))
+    else {
+        return;
+    };
+    let ranges: js_sys::Array = ranges.iter().collect();
+    if let Ok(highlight) = js_sys::Reflect::construct(&constructor, &ranges) {
+        let _ = set.call2(&registry, &page::SEARCH_HIGHLIGHT.into(), &highlight);
     }
-    Ok(())
 }
 
 fn paint_eras(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
@@ -107,46 +118,23 @@ fn paint_eras(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
         let section = one(page, &format!("section.era[data-era=\"{}\"]", era.get()))?;
         let shown = plan.selection.era_count(era);
         set_flag(&section, "hidden", shown == 0)?;
-        one(&section, ".era-count")?.set_text_content(Some(&labels::era_count(archive.era_size(era), shown, filtered)));
+        set_text(&one(&section, ".era-count")?, &labels::era_count(archive.era_size(era), shown, filtered));
     }
     Ok(())
 }
 
 /// The sticky status bar: the count, "Clear filters" while filtered, and the era jump bar
 /// (only without an era filter; eras with nothing shown are disabled).
-fn paint_status(archive: &Archive, plan: &Plan, document: &Document, page: &Element) -> Painted {
-    let count = one(page, "[data-testid=result-count]")?;
-    one(&count, "strong")?.set_text_content(Some(&plan.selection.count().to_string()));
-    let clear = count.next_element_sibling().filter(|next| next.class_list().contains("clear-filters"));
-    match (plan.state.is_filtered(), clear) {
-        (true, None) => {
-            let clear = document.create_element("button").map_err(js_missing)?;
-            clear.set_attribute("type", "button").map_err(js_missing)?;
-            clear.set_class_name("text-button clear-filters");
-            clear.set_text_content(Some("Clear filters"));
-            count.after_with_node_1(&clear).map_err(js_missing)?;
-        }
-        (false, Some(clear)) => clear.remove(),
-        _ => {}
-    }
-    let jump = match page.query_selector("nav.era-jump").ok().flatten() {
-        Some(jump) => jump,
-        None => {
-            let parked = PARKED_JUMP_BAR.with_borrow_mut(Option::take).ok_or_else(|| Missing("nav.era-jump".into()))?;
-            one(page, ".status-row")?.append_with_node_1(&parked).map_err(js_missing)?;
-            parked
-        }
-    };
-    if plan.state.era.is_some() {
-        jump.remove();
-        PARKED_JUMP_BAR.set(Some(jump));
-        return Ok(());
-    }
+fn paint_status(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
+    set_text(&one(page, "[data-testid=result-count] strong")?, &plan.selection.count().to_string());
+    set_flag(&one(page, ".clear-filters")?, "hidden", !plan.state.is_filtered())?;
+    let jump = one(page, "nav.era-jump")?;
+    set_flag(&jump, "hidden", plan.state.era.is_some())?;
     for (era, _) in archive.eras() {
         let button = one(&jump, &format!("button.era-jump-button[data-era=\"{}\"]", era.get()))?;
         let shown = plan.selection.era_count(era);
         set_flag(&button, "disabled", shown == 0)?;
-        one(&button, ".tag-count")?.set_text_content(Some(&shown.to_string()));
+        set_text(&one(&button, ".tag-count")?, &shown.to_string());
     }
     Ok(())
 }
@@ -156,7 +144,7 @@ fn paint_tags(archive: &Archive, plan: &Plan, page: &Element) -> Painted {
     let bar = one(page, "section.tag-bar")?;
     let selected = plan.state.tags.len();
     bar.set_attribute("data-selected", &selected.to_string()).map_err(js_missing)?;
-    one(&bar, ".tag-disclosure-selected")?.set_text_content(Some(&labels::tags_selected(selected)));
+    set_text(&one(&bar, ".tag-disclosure-selected")?, &labels::tags_selected(selected));
     // One pass over every tag button (the bar's and the cards'), not one query per tag: a page of
     // 5,000 cards has tens of thousands of them.
     for button in all(page, "button[data-tag]")? {
@@ -200,6 +188,17 @@ fn all(root: &Element, selector: &str) -> Result<Vec<Element>, Missing> {
 fn children(element: &Element) -> Vec<web_sys::Node> {
     let list = element.child_nodes();
     (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Sets the text of an element that holds one text (plus, perhaps, the markers the build-time
+/// render puts after it for the app's adoption, which must stay): the text node's data changes,
+/// the nodes stay.
+fn set_text(element: &Element, text: &str) {
+    match children(element).into_iter().find_map(|node| node.dyn_into::<web_sys::Text>().ok()) {
+        Some(node) if node.data() != text => node.set_data(text),
+        Some(_) => {}
+        None => element.set_text_content(Some(text)),
+    }
 }
 
 /// Sets or removes a boolean attribute the way the components render it (`hidden=""`); one

@@ -22,22 +22,15 @@
 pub mod dom;
 pub mod plan;
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use archive_core::history::Write;
-use archive_core::search::Query;
 use archive_core::{page, transition, Archive, Entry, HistoryOp, Intent, MatchMode};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 /// The compiled-in bundle (baked and validated by the build, so always there).
 static ARCHIVE: LazyLock<Archive> = LazyLock::new(Archive::bundled);
-
-thread_local! {
-    /// The search whose matches the page shows now.
-    static MARKED: RefCell<Query> = RefCell::new(Query::default());
-}
 
 /// Parses the compiled-in bundle now, so that painting later costs only the paint. The loader
 /// calls it as soon as the module is ready, while the document may still be parsing.
@@ -107,11 +100,7 @@ fn intent_of(archive: &Archive, button: &Element) -> Option<Intent> {
 
 /// Paints `plan` over whatever the page shows now.
 fn paint(archive: &Archive, plan: plan::Plan, document: &Document) -> Result<(), String> {
-    MARKED
-        .with_borrow(|marked| dom::paint(archive, &plan, marked, document))
-        .map_err(|m| format!("missing {}", m.0))?;
-    MARKED.set(plan.query);
-    Ok(())
+    dom::paint(archive, &plan, document).map_err(|m| format!("missing {}", m.0))
 }
 
 /// Records what painting did on `<html>` and returns it: `shown` (the prerendered page is the

@@ -14,7 +14,7 @@
 // and when the app went live and when it completed its start (<html data-app>).
 const path = require('node:path');
 const { launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone } = require('./lib');
-const { APP_LIVE, APP_COMPLETE } = require('../app-state');
+const { APP_LIVE } = require('../app-state');
 
 const [name = 'root', distArg = 'dist', runsArg = '9', portArg = '8906', profile = 'desktop', query = '', expectedArg = '5', papersArg = '46', tag = 'moe'] =
   process.argv.slice(2);
@@ -52,7 +52,7 @@ function clicker({ expectedText, live, complete, tag }) {
 async function once(browser, url) {
   const phone = profile === 'phone';
   const context = await browser.newContext(phone ? { viewport: PHONE.viewport } : {});
-  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_COMPLETE, tag });
+  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_LIVE, tag });
   const page = await context.newPage();
   if (phone) await throttleLikePhone(context, page);
   await page.goto(url, { waitUntil: 'commit' });

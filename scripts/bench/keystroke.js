@@ -10,7 +10,7 @@
 // count unchanged are skipped (nothing to wait for). The first round is a warm-up.
 const path = require('node:path');
 const { launch, serve, summary, loadavg, writeResult } = require('./lib');
-const { APP_COMPLETE } = require('../app-state');
+const { APP_LIVE } = require('../app-state');
 
 const [name = 'real', distArg = 'dist', papersArg = '46', portArg = '8907', roundsArg = '6'] = process.argv.slice(2);
 const dist = path.resolve(distArg);
@@ -24,7 +24,7 @@ const rounds = Number(roundsArg);
   try {
     const page = await browser.newPage();
     await page.goto(server.url, { timeout: 120_000 });
-    await page.locator(APP_COMPLETE).waitFor({ state: 'attached', timeout: 120_000 });
+    await page.locator(APP_LIVE).waitFor({ state: 'attached', timeout: 120_000 });
     await page.evaluate(() => {
       const count = document.querySelector('[data-testid=result-count]');
       window.__keys = [];

@@ -47,7 +47,7 @@ async function clicks(page, via) {
         await page.goto(`${server.url}?tags=moe`);
         const ready = via === 'painter'
           ? () => document.documentElement.dataset.firstView === 'shown' && window.firstViewTakes
-          : () => document.documentElement.dataset.app === 'complete';
+          : () => document.documentElement.dataset.app === 'live';
         await page.waitForFunction(ready, null, { timeout: 120_000 });
         await page.waitForTimeout(500);
         const seen = await clicks(page, via);

@@ -18,7 +18,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { benchDir, launch, serve, alternateWithStatic, summary, loadavg, writeResult, PHONE, throttleLikePhone, pageWithoutScripts } = require('./lib');
-const { VISIBLE_CARDS, APP_COMPLETE } = require('../app-state');
+const { VISIBLE_CARDS, APP_LIVE } = require('../app-state');
 
 const [name, distArg, query, runsArg = '9', profile = 'desktop', appPortArg = '8908', staticPortArg = '8909'] = process.argv.slice(2);
 if (!name || !distArg || !query) {
@@ -56,7 +56,7 @@ function watcher({ expected, selector }) {
 async function makeStatic(browser, url) {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForSelector(APP_COMPLETE, { state: 'attached', timeout: 60_000 });
+  await page.waitForSelector(APP_LIVE, { state: 'attached', timeout: 60_000 });
   const expected = await page.locator(VISIBLE_CARDS).evaluateAll((cards) => cards.map((c) => c.dataset.paper));
   const html = await page.evaluate(pageWithoutScripts);
   await page.close();

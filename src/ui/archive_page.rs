@@ -16,15 +16,14 @@ use super::status_bar::StatusBar;
 use super::tag_bar::TagBar;
 use super::tag_tip::TagTip;
 use super::view_controls::ViewControls;
-use crate::pacing::{self, Paced};
-use crate::view::CurrentView;
+use crate::view::{CurrentView, Start};
 use archive_core::Archive;
 
 /// The page: header, filter controls, and the papers (by era, or one list in a date sort),
 /// plus the detail dialog of `?paper=`.
 #[component]
-pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
-    let view = CurrentView::provide(archive);
+pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
+    let view = CurrentView::provide(archive, start);
     Jumps::provide(view);
     // The tab's title says what the view shows, for history entries and bookmarks. Browsers
     // give a title to the current entry, so it is set once the view's entry is (on a large
@@ -37,46 +36,31 @@ pub fn ArchivePage(archive: &'static Archive) -> impl IntoView {
     });
     let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
-    let on_screen = pacing::on_screen();
-    // Each part of the page renders in its own turn at start (see `pacing`), so that no single
-    // task blocks the main thread for long; the page appears once all are in.
     view! {
-        <Paced>
-            <Header />
-        </Paced>
+        <Header />
         <main id="main" class="page">
             <div class="filters">
-                <Paced>
-                    <div class="filters-row">
-                        <SearchBox />
-                        <ViewControls />
-                    </div>
-                </Paced>
-                <Paced>
-                    <TagBar />
-                </Paced>
+                <div class="filters-row">
+                    <SearchBox />
+                    <ViewControls />
+                </div>
+                <TagBar />
             </div>
-            <Paced>
-                <StatusBar />
-                <Notices />
-                <ExportBar />
-                <EmptyState />
-            </Paced>
+            <StatusBar />
+            <Notices />
+            <ExportBar />
+            <EmptyState />
             // The skip link's target (see `Header`): focusable by script only, so that after
             // the jump the next Tab lands on the first paper, whichever presentation is shown.
             <div id="papers" class="papers" tabindex="-1">
                 <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
                     <Show when=by_era fallback=|| view! { <DateList /> }>
-                        {archive.eras().map(|(era, _)| view! { <Paced><EraSection era /></Paced> }).collect_view()}
+                        {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
                     </Show>
                 </Show>
             </div>
-            // The tag tip is placed from the live page's geometry; the dialog opens itself with
-            // `showModal` and moves focus: all of that needs the page on screen.
-            <Show when=move || on_screen.get()>
-                <TagTip />
-                <PaperDetail />
-            </Show>
+            <TagTip />
+            <PaperDetail />
         </main>
     }
 }

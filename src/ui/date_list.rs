@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::paper_card::PaperCard;
-use crate::pacing::Paced;
 use crate::view::use_view;
 
 /// The shown papers as one list in date order (the oldest- and newest-first sorts). Each card
@@ -13,9 +12,7 @@ pub fn DateList() -> impl IntoView {
         <section class="date-list" aria-label="Papers by date">
             <div class="card-grid">
                 <For each=move || view.selection.with(|s| s.papers().to_vec()) key=|paper| *paper let:paper>
-                    <Paced>
-                        <PaperCard paper />
-                    </Paced>
+                    <PaperCard paper />
                 </For>
             </div>
         </section>

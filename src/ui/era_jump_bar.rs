@@ -12,11 +12,15 @@ pub fn EraJumpBar() -> impl IntoView {
     let view = use_view();
     let archive = view.archive;
     view! {
-        <Show when=move || {
-            view.state.with(|s| s.sort == Sort::Era && s.era.is_none() && s.presentation == Presentation::Cards)
-                && view.selection.with(|s| s.count() > 0)
-        }>
-            <nav class="era-jump" aria-label="Jump to era">
+        // Always there, hidden when it does not apply (see `StatusBar`).
+        <nav
+            class="era-jump"
+            aria-label="Jump to era"
+            hidden=move || {
+                !(view.state.with(|s| s.sort == Sort::Era && s.era.is_none() && s.presentation == Presentation::Cards)
+                    && view.selection.with(|s| s.count() > 0))
+            }
+        >
                 <ul>
                     {archive
                         .eras()
@@ -40,8 +44,7 @@ pub fn EraJumpBar() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </nav>
-        </Show>
+        </nav>
     }
 }
 

@@ -2,7 +2,6 @@ use archive_core::{labels, EraIndex};
 use leptos::prelude::*;
 
 use super::paper_card::PaperCard;
-use crate::pacing::Paced;
 use crate::view::use_view;
 
 /// One era: its name, years, blurb and how many of its papers are shown, then its cards.
@@ -38,7 +37,7 @@ pub fn EraSection(era: EraIndex) -> impl IntoView {
                     .archive
                     .papers()
                     .filter(|(_, p)| p.era == era)
-                    .map(|(paper, _)| view! { <Paced><PaperCard paper /></Paced> })
+                    .map(|(paper, _)| view! { <PaperCard paper /> })
                     .collect_view()}
             </div>
         </section>

@@ -20,19 +20,23 @@ pub fn PaperDetail() -> impl IntoView {
     Effect::new(move |_| {
         let Some(el) = dialog.get() else { return };
         match open_paper.get() {
-            Some(_) if !el.open() => {
-                let _ = el.show_modal();
-            }
-            // Another paper in the open dialog (a lineage chip, Back): its content was rebuilt,
-            // so start at its top and put focus back inside the dialog, on Close.
-            Some(_) => request_animation_frame(move || {
-                el.set_scroll_top(0);
-                if let Ok(Some(close)) = el.query_selector(".detail-close") {
-                    if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
-                        let _ = close.focus();
-                    }
+            // A paper to show, or another paper in the open dialog (a lineage chip, Back).
+            // Its content is rendered by then or in the same task (at start, the dialog may
+            // open before its body is in), so in the next frame start at its top and put the
+            // focus on Close.
+            Some(_) => {
+                if !el.open() {
+                    let _ = el.show_modal();
                 }
-            }),
+                request_animation_frame(move || {
+                    el.set_scroll_top(0);
+                    if let Ok(Some(close)) = el.query_selector(".detail-close") {
+                        if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
+                            let _ = close.focus();
+                        }
+                    }
+                })
+            }
             None if el.open() => el.close(),
             None => {}
         }

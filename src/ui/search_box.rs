@@ -20,7 +20,10 @@ pub fn SearchBox() -> impl IntoView {
     Effect::new(move |_| {
         let search = view.state.with(|s| s.search.clone());
         if let Some(el) = input.get() {
-            if view.state.with_untracked(|s| s.with_search(&el.value()).search) != search {
+            // A box the reader typed into before the app was live (boot.js marks it) keeps
+            // their text: boot.js hands the typing to the app right after.
+            let typed_early = el.has_attribute(page::EARLY_ATTR);
+            if !typed_early && view.state.with_untracked(|s| s.with_search(&el.value()).search) != search {
                 el.set_value(&search);
             }
         }
@@ -69,7 +72,9 @@ pub fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 maxlength=SEARCH_LIMIT
-                prop:value=view.state.get_untracked().search.to_string()
+                // The value at render, not a property: adopting the build-time box must not
+                // wipe what the reader typed into it before the app was live.
+                value=view.state.get_untracked().search.to_string()
                 on:input=on_input
                 on:keydown=on_keydown
             />

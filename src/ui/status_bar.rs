@@ -13,11 +13,16 @@ pub fn StatusBar() -> impl IntoView {
     view! {
         <div class="status-row">
             <ResultCount />
-            <Show when=move || view.state.with(ViewState::is_filtered)>
-                <button type="button" class="text-button clear-filters" on:click=move |_| view.dispatch(Intent::ClearFilters)>
-                    "Clear filters"
-                </button>
-            </Show>
+            // Always there, hidden while nothing is filtered: what is painted before the app
+            // (first-view/) changes attributes and text only, never the page's structure.
+            <button
+                type="button"
+                class="text-button clear-filters"
+                hidden=move || !view.state.with(ViewState::is_filtered)
+                on:click=move |_| view.dispatch(Intent::ClearFilters)
+            >
+                "Clear filters"
+            </button>
             <EraJumpBar />
         </div>
     }

@@ -319,7 +319,7 @@ test.describe('era filter (?era=) and jump bar', () => {
     await expect(count(page)).toHaveText('Showing 3 of 46 papers');
     await expectCards(page, ['ddpm', 'dall-e', 'imagen']);
     await expect(page.locator('section.era:not([hidden])')).toHaveCount(1);
-    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page.locator('nav.era-jump')).toBeHidden();
     await expect(page).toHaveTitle('Diffusion · 3 papers — AI Paper Archive');
     await eraSelect(page).selectOption('alignment');
     await expectQuery(page, '?era=alignment');
@@ -379,18 +379,18 @@ test.describe('era filter (?era=) and jump bar', () => {
   test('the jump bar is only in the era sort without an era filter', async ({ page }) => {
     await open(page, '/?era=diffusion');
     await expect(count(page)).toHaveText('Showing 3 of 46 papers');
-    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page.locator('nav.era-jump')).toBeHidden();
     await open(page, '/?sort=oldest');
     await expect(page.locator('section.date-list')).toBeVisible();
-    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page.locator('nav.era-jump')).toBeHidden();
     await page.goBack();
     await appComplete(page);
     await expect(count(page)).toHaveText('Showing 3 of 46 papers');
-    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page.locator('nav.era-jump')).toBeHidden();
     await sortSelect(page).selectOption('newest');
     await eraSelect(page).selectOption('');
     await expectQuery(page, '?sort=newest');
-    await expect(page.locator('nav.era-jump')).toHaveCount(0);
+    await expect(page.locator('nav.era-jump')).toBeHidden();
   });
 });
 

@@ -4,13 +4,27 @@
 // DOMs in canonical form (dom-canon.js).
 const { expect } = require('@playwright/test');
 const { canonicalMain } = require('./dom-canon');
-const { APP_COMPLETE } = require('../../scripts/app-state');
+const { APP_LIVE } = require('../../scripts/app-state');
 
 /** What the first view may answer for a link it leaves to the app (first-view/src/plan.rs). */
 const DECLINED = /^declined: (detail|graph|date-sort|nothing-shown)$/;
 
 /** The app's JS loader, which the tests block or hold back to see the first view alone. */
 const APP_LOADER = /\/ai-paper-archive-[^/]*\.js$/;
+
+/** The first view's module. */
+const FIRST_VIEW_WASM = /\/first-view-[^/]*_bg\.wasm$/;
+
+/**
+ * Keeps the first view away: its loader then declines, and the app adopts the untouched
+ * build-time page and shows the link itself. The app adopts whatever the first view painted
+ * (hydration keeps the attributes and text it finds), so only a page the first view never
+ * touched is an independent reference for what the first view must paint.
+ */
+async function blockFirstView(page) {
+  // An empty module rather than a failed request, which the console would report as an error.
+  await page.route(FIRST_VIEW_WASM, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: '' }));
+}
 
 /**
  * Keeps the app (its JS loader) away for good, so the page shows only what the first view
@@ -67,12 +81,16 @@ async function firstViewOnly(context, path) {
   }
 }
 
-/** Opens `path` in a new page of `context` and returns the live app's title and canonical DOM. */
+/**
+ * Opens `path` in a new page of `context`, without the first view (see blockFirstView), and
+ * returns the live app's title and canonical DOM.
+ */
 async function liveApp(context, path) {
   const page = await context.newPage();
   try {
+    await blockFirstView(page);
     await page.goto(path);
-    await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+    await expect(page.locator(APP_LIVE)).toHaveCount(1);
     return { title: await page.title(), main: await page.evaluate(canonicalMain) };
   } finally {
     await page.close();
@@ -93,7 +111,7 @@ function firstDifference(a, b) {
  * The first view shows `path` exactly as the app does, or declines it and keeps the loading
  * state on screen (never the prerendered default view under a linked URL). Returns the outcome.
  * `openLive`, if given, opens `path` in the live app in a page of `context` and returns that
- * page, for a test that goes on checking the app's page: it is called after the first view's
+ * page (which must block the first view, see blockFirstView), for a test that goes on checking the app's page: it is called after the first view's
  * own load (no service worker may be there first), whatever the outcome.
  */
 async function expectFirstViewAgrees(context, path, openLive = null) {
@@ -113,4 +131,4 @@ async function expectFirstViewAgrees(context, path, openLive = null) {
   return fast.outcome;
 }
 
-module.exports = { APP_LOADER, blockApp, hold, firstViewOnly, expectFirstViewAgrees };
+module.exports = { APP_LOADER, blockApp, blockFirstView, hold, firstViewOnly, expectFirstViewAgrees };

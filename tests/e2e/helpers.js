@@ -1,7 +1,7 @@
 // Shared helpers: what a user sees, read the way a user would see it.
 const { expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { APP_LIVE, APP_COMPLETE, VISIBLE_CARDS } = require('../../scripts/app-state');
+const { APP_LIVE, VISIBLE_CARDS } = require('../../scripts/app-state');
 
 /** Cards the reader can see (neither the card nor its era is hidden), by paper id, in page order. */
 async function visibleCards(page) {
@@ -10,7 +10,7 @@ async function visibleCards(page) {
 
 /** Waits until the app has started completely: on screen, with every card rendered. */
 async function appComplete(page) {
-  await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+  await expect(page.locator(APP_LIVE)).toHaveCount(1);
 }
 
 /** The "Showing N of 46 papers" line. */

@@ -9,7 +9,7 @@
 const { test, expect } = require('@playwright/test');
 const { visibleCards, count, open, watchForTrouble } = require('./helpers');
 const { expectedIds } = require('./oracle');
-const { expectFirstViewAgrees } = require('./first-view');
+const { blockFirstView, expectFirstViewAgrees } = require('./first-view');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -39,6 +39,7 @@ for (const c of cases) {
     // The first view alone (its own page, the app held back), then the app in `page`: the two
     // DOMs must be the same.
     const outcome = await expectFirstViewAgrees(context, c.path, async () => {
+      await blockFirstView(page);
       await open(page, c.path);
       return page;
     });

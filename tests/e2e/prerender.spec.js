@@ -28,19 +28,31 @@ test('the shared filtered link shows its view once the app runs', async ({ page 
   expect(trouble).toEqual([]);
 });
 
-test('in a background tab the app takes over without yielding to timers', async ({ page }) => {
-  // Background tabs throttle timers to one a second or slower, so the paced start
-  // (src/pacing.rs) must not wait on them there. A timer set when the wasm has started runs
-  // after the app has taken over only if the start did not yield in between.
-  await page.addInitScript(() => {
-    Object.defineProperty(document, 'hidden', { get: () => true });
-    addEventListener('TrunkApplicationStarted', () => {
-      setTimeout(() => { window.__tookOverBeforeNextTimer = !document.getElementById('prerendered'); });
+test('the app adopts the page on screen: the nodes of the first paint are the ones it works with', async ({ page }) => {
+  for (const path of ['/', '/?tags=rlhf', '/?q=trans']) {
+    // Hold the app back, so the page is the build-time render (and the first view's paint).
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/ai-paper-archive-[^/]*_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
     });
-  });
-  await open(page, '/');
-  expect(await page.evaluate(() => window.__tookOverBeforeNextTimer)).toBe(true);
-  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await page.goto(path);
+    await expect(page.locator('#prerendered')).toBeVisible();
+    await page.evaluate(() => {
+      window.__kept = ['.paper-card', 'button.tag-toggle[data-tag=moe]', '#search-input', '.era-count', 'nav.era-jump']
+        .map((selector) => [selector, document.querySelector(selector)]);
+    });
+    release();
+    await appComplete(page);
+    const replaced = await page.evaluate(() =>
+      window.__kept.filter(([selector, node]) => !node.isConnected || document.querySelector(selector) !== node).map(([s]) => s));
+    expect(replaced, `${path}: nodes the app drew again`).toEqual([]);
+    // And the app answers on them: a click on the kept tag button filters.
+    await page.evaluate(() => window.__kept[1][1].click());
+    await expect(page.locator('button.tag-toggle[data-tag=moe]')).toHaveAttribute('aria-pressed', 'true');
+    await page.unroute(/\/ai-paper-archive-[^/]*_bg\.wasm$/);
+  }
 });
 
 test('the page carries a strict Content-Security-Policy and breaks none of it', async ({ page }) => {

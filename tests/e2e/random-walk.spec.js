@@ -14,7 +14,7 @@
 // Rerun a different walk with WALK_SEED=<n>; a failure names the seed, the step and the last moves.
 const { test, expect } = require('@playwright/test');
 const { open, watchForTrouble, tagButton } = require('./helpers');
-const { APP_COMPLETE } = require('../../scripts/app-state.js');
+const { APP_LIVE } = require('../../scripts/app-state.js');
 const { expectFirstViewAgrees } = require('./first-view');
 const {
   bundle,
@@ -461,7 +461,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
         break;
       case 'reload':
         await page.reload();
-        await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+        await expect(page.locator(APP_LIVE)).toHaveCount(1);
         break;
       case 'tag':
         await tagButton(page, move.arg).click();
@@ -542,7 +542,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
       let fresh = false;
       await expect(async () => {
         const s = await snapshot(page);
-        expect(s.app, 'the app has started completely').toBe('complete');
+        expect(s.app, 'the app is live').toBe('live');
         expect(s.search, 'URL').toBe(want);
         expect(s.historyLength, 'browser history holds exactly the walk’s entries').toBe(model.base + model.entries.length);
         expect(s.historyState === SEARCH_START, 'the entry is marked as a search start').toBe(entry.kind === SEARCH_START);
@@ -659,7 +659,7 @@ test.describe('history after Back, Forward and reload', () => {
     // The address bar must say what the page shows, or a shared or reloaded link shows another view.
     await expect(page).toHaveURL(/\?tags=moe$/);
     await page.reload();
-    await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+    await expect(page.locator(APP_LIVE)).toHaveCount(1);
     await expect(page.getByTestId('result-count')).toHaveText('Showing 5 of 46 papers');
   });
 
@@ -668,10 +668,10 @@ test.describe('history after Back, Forward and reload', () => {
     await tagButton(page, 'moe').click();
     await expect(page).toHaveURL(/\?tags=moe$/);
     await page.reload();
-    await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+    await expect(page.locator(APP_LIVE)).toHaveCount(1);
     await page.goBack();
     await expect(page.getByTestId('result-count')).toHaveText('Showing 46 of 46 papers');
-    await expect(page.locator(APP_COMPLETE)).toHaveCount(1);
+    await expect(page.locator(APP_LIVE)).toHaveCount(1);
     const before = await page.evaluate(() => history.length);
 
     await page.locator('button[data-match=any]').click();

@@ -101,7 +101,7 @@ function snapshot(page) {
       dialogs: all('dialog.paper-detail').length,
       dialogOpen: dialog ? dialog.open : null,
       dialogTitle: dialog && dialog.open ? (dialog.querySelector('#detail-title')?.textContent ?? null) : null,
-      clear: all('.clear-filters').length,
+      clear: all('.clear-filters:not([hidden])').length,
       empty: all('[data-testid=empty-state]').length,
       notices: all('[data-testid=notices]').length,
     };

@@ -1,7 +1,8 @@
 //! Writes a [`Plan`] into the prerendered default view, making it the DOM the app renders for
 //! the same view: the cards shown and their search marks, the era sections and their counts,
 //! the result count, "Clear filters", the era jump bar, the pressed tags, the search box and
-//! the era select. The e2e test `first-view.spec.js` compares the two DOMs node for node.
+//! the era select. The app then adopts this DOM as it is, so a wrong paint would last: the e2e
+//! test `first-view.spec.js` compares it node for node with the app's own page for the view.
 //!
 //! Painting changes attributes and text only, never the page's structure: the app adopts these
 //! very nodes (hydration), which needs them to be the build-time render's. So parts a view may

@@ -5,12 +5,13 @@
 //! something else, so `boot.js` hides the prerendered page behind a loading state. This module
 //! (no Leptos: the core, the bundle and a few DOM calls) decodes the link with the core, selects
 //! its papers with the core, and writes the result into the prerendered DOM, which then becomes
-//! the view, exactly as the app will render it.
+//! the view, exactly as the app renders it; the app later adopts these nodes as they are.
 //!
 //! Until the app starts, it also answers the filter clicks (tag chips, any/all, "Clear filters")
 //! and Back/Forward between the views it pushed: the core's `transition` decides the next view
 //! and history entry, as in the app, and the page is repainted. Everything else the reader does
-//! (and a click whose view it cannot paint) `assets/boot.js` keeps and replays on the live app.
+//! (and a click whose view it cannot paint) `assets/boot.js` keeps and does again, on the same
+//! element, once the app is live.
 //! The app sets `window.appStarting` as it mounts, before it reads the URL; from then on this
 //! module stands aside, so the two never disagree on the URL.
 //!

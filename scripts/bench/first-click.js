@@ -11,7 +11,7 @@
 // PAPERS papers" (the view with MoE added). That moment, in ms since navigation start, is the
 // figure: a click before the app listens changes nothing, so the page's first answer marks the
 // first click that worked. Also recorded: when a chip was first visible (content on screen),
-// and when the app went live and when it completed its start (<html data-app>).
+// and when the app went live (<html data-app>).
 const path = require('node:path');
 const { launch, serve, summary, loadavg, writeResult, PHONE, throttleLikePhone } = require('./lib');
 const { APP_LIVE } = require('../app-state');
@@ -23,13 +23,12 @@ const runs = Number(runsArg);
 const expectedText = `Showing ${expectedArg} of ${papersArg} papers`;
 
 /** Page side: click the first visible chip of `tag` every 10 ms until the count answers. */
-function clicker({ expectedText, live, complete, tag }) {
+function clicker({ expectedText, live, tag }) {
   const b = (window.__firstClick = { clicks: 0 });
   const tick = () => {
     // Init scripts can run before <html> exists.
     const html = document.documentElement;
     if (html && !b.live && html.matches(live)) b.live = performance.now();
-    if (html && !b.complete && html.matches(complete)) b.complete = performance.now();
     const count = document.querySelector('[data-testid=result-count]');
     if (count && count.textContent.replace(/\s+/g, ' ').trim() === expectedText && b.clicks > 0) {
       b.answered = performance.now();
@@ -52,14 +51,14 @@ function clicker({ expectedText, live, complete, tag }) {
 async function once(browser, url) {
   const phone = profile === 'phone';
   const context = await browser.newContext(phone ? { viewport: PHONE.viewport } : {});
-  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, complete: APP_LIVE, tag });
+  await context.addInitScript(clicker, { expectedText, live: APP_LIVE, tag });
   const page = await context.newPage();
   if (phone) await throttleLikePhone(context, page);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__firstClick && window.__firstClick.answered, null, { timeout: 120_000, polling: 50 });
   const r = await page.evaluate(() => window.__firstClick);
   await context.close();
-  return { answered: r.answered, visible: r.visible ?? null, live: r.live ?? null, complete: r.complete ?? null, clicks: r.clicks };
+  return { answered: r.answered, visible: r.visible ?? null, live: r.live ?? null, clicks: r.clicks };
 }
 
 (async () => {
@@ -79,7 +78,7 @@ async function once(browser, url) {
     const stat = (key) => summary(samples.map((s) => s[key]).filter((x) => typeof x === 'number'));
     result = {
       name, dist, query, profile, runs, expectedText, browser: browser.version(),
-      answered: stat('answered'), visible: stat('visible'), live: stat('live'), complete: stat('complete'),
+      answered: stat('answered'), visible: stat('visible'), live: stat('live'),
       samples,
     };
     result.answeredAfterVisible = result.answered.median - result.visible.median;

@@ -19,7 +19,7 @@ const { APP_LIVE } = require('../app-state');
 
 /** The argument for initScript: wait for `expected` cards; the app's start states. */
 function probe(expected) {
-  return { expected, states: { live: APP_LIVE, complete: APP_LIVE } };
+  return { expected, states: { live: APP_LIVE } };
 }
 
 /**
@@ -124,14 +124,14 @@ function initScript({ expected, states }) {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
   document.addEventListener('readystatechange', check);
-  // The app marks <html data-app> (scripts/app-state.js): `live` when clicks work, `complete`
-  // when every card is in. The selectors are passed in, so this function stays self-contained.
+  // The app marks <html data-app=live> (scripts/app-state.js) once it has adopted the page and
+  // clicks work. The selector is passed in, so this function stays self-contained.
   const appObserver = new MutationObserver(() => {
     if (!window.__bench.appStarted && document.documentElement.matches(states.live)) {
       window.__bench.appStarted = performance.now();
     }
-    if (document.documentElement.matches(states.complete)) {
-      window.__bench.appComplete = performance.now();
+    if (document.documentElement.matches(states.live)) {
+      window.__bench.appLive = performance.now();
       appObserver.disconnect();
     }
   });

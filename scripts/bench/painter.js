@@ -8,7 +8,7 @@
 // new context without service workers (which would answer the app's loader past the block):
 //   painter  the app's JS loader held for ever, so only the first view answers; a click is
 //            window.firstViewTakes(button), as boot.js offers it;
-//   app      the app complete; a click is button.click().
+//   app      the app live; a click is button.click().
 // Then 8 tag toggles of the tag bar, each timed inside the page from just before the click:
 // `sync` when the call returned, `frame` when the next frame is done (requestAnimationFrame,
 // then a timeout). Medians of `frame` go to painter-NAME.json.

@@ -3,7 +3,7 @@
 //
 //   node scripts/bench/shared-link.js NAME DIST QUERY [RUNS=9] [PROFILE=desktop] [APP_PORT=8908] [STATIC_PORT=8909]
 //
-// The static page: the app opened at QUERY, once it has started completely, saved without its
+// The static page: the app opened at QUERY, once it is live, saved without its
 // scripts (and .js/.wasm preloads) into a copy of DIST under target/bench/static-NAME/, so the
 // same stylesheet loads. Each run: a new browser context (cold cache), PROFILE `desktop`
 // (1280x720) or `phone` (lib.js PHONE: 360x740, 150 ms RTT, 1.6 Mbps, 4x CPU), alternating app

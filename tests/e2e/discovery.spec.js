@@ -4,7 +4,7 @@
 // surviving a reload, and for Back/Forward walking through it. Ends with axe audits of the
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
-const { audit, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, slowUrlWrites } = require('./helpers');
+const { audit, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, slowUrlWrites } = require('./helpers');
 const { bundle, expectedIds, generationsOf } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
@@ -384,7 +384,7 @@ test.describe('era filter (?era=) and jump bar', () => {
     await expect(page.locator('section.date-list')).toBeVisible();
     await expect(page.locator('nav.era-jump')).toBeHidden();
     await page.goBack();
-    await appComplete(page);
+    await appLive(page);
     await expect(count(page)).toHaveText('Showing 3 of 46 papers');
     await expect(page.locator('nav.era-jump')).toBeHidden();
     await sortSelect(page).selectOption('newest');
@@ -695,7 +695,7 @@ test.describe('theme toggle', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => window.themeAtDomReady)).toEqual({ theme: 'dark', prerendered: true });
-    await appComplete(page);
+    await appLive(page);
     await expect(toggle).toHaveText('Theme: dark', { useInnerText: true });
     expect(await background(page)).not.toBe(light);
 

@@ -5,7 +5,7 @@
 // Each test holds back the app (and sometimes the first view) the way a slow network would, acts
 // like a reader in that window, then lets the page go live.
 const { test, expect } = require('@playwright/test');
-const { count, appComplete, tagButton, watchForTrouble, APP_LIVE } = require('./helpers');
+const { count, appLive, tagButton, watchForTrouble, APP_LIVE } = require('./helpers');
 const { hold, APP_LOADER } = require('./first-view');
 
 const FIRST_VIEW = /\/first-view-[^/]*\.wasm$/;
@@ -24,7 +24,7 @@ test('typing before the modules arrive and after the first view is ready ends as
   await page.keyboard.type('former');
   await expect(search(page)).toHaveValue('transformer');
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   await expect(search(page)).toHaveValue('transformer');
   await expect(page).toHaveURL(/\/\?q=transformer$/);
   await expect(search(page)).toBeFocused();
@@ -72,7 +72,7 @@ test('a link with tracking parameters is the default view at once, and the addre
   await expect(page.locator('#prerendered .paper-card .paper-title').first()).toBeVisible();
   await expect(page.locator('#loading')).toBeHidden();
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   await expect(page).toHaveURL(/\/$/);
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
   await expect(page.getByTestId('notices')).toHaveCount(0);
@@ -81,7 +81,7 @@ test('a link with tracking parameters is the default view at once, and the addre
 
 test('a shared view with tracking parameters keeps its view, drops them without a notice', async ({ page }) => {
   await page.goto('/?tags=rlhf&utm_source=newsletter&gclid=abc');
-  await appComplete(page);
+  await appLive(page);
   await expect(page).toHaveURL(/\/\?tags=rlhf$/);
   await expect(count(page)).toHaveText('Showing 6 of 46 papers');
   await expect(page.getByTestId('notices')).toHaveCount(0);
@@ -95,7 +95,7 @@ test('a link the archive only partly understands is painted at once; its notice 
   await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
   await expect(count(page)).toHaveText('Showing 6 of 46 papers');
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   await expect(page.getByTestId('notices')).toContainText('Ignored unknown parameter “layout”.');
   await expect(count(page)).toHaveText('Showing 6 of 46 papers');
 });
@@ -115,7 +115,7 @@ test('an early click on the theme toggle moves on from the stored scheme', async
   await expect(toggle).toHaveAccessibleName('Theme: dark');
   await toggle.click();
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   // dark → system: the stored choice is gone and the page follows the system again.
   await expect(toggle).toHaveText('Theme: system', { useInnerText: true });
   expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();

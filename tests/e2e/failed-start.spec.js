@@ -3,7 +3,7 @@
 // on screen stay readable, no control looks as if it would act, and a link's loading state
 // gives way to the explanation.
 const { test, expect } = require('@playwright/test');
-const { count, appComplete, tagButton } = require('./helpers');
+const { count, appLive, tagButton } = require('./helpers');
 
 /** The app's wasm module (the first view's is first-view-*.wasm). */
 const APP_WASM = /\/ai-paper-archive-[^/]*_bg\.wasm$/;
@@ -49,7 +49,7 @@ test('at /, a blocked app is explained within seconds, the papers stay readable,
 
   lift();
   await box.getByRole('button', { name: 'Try again' }).click();
-  await appComplete(page);
+  await appLive(page);
   await expect(page.locator('#app-failed')).toHaveCount(0);
   await expect(page.locator('html[data-app-failed]')).toHaveCount(0);
   await tagButton(page, 'moe').click();
@@ -69,7 +69,7 @@ test('on a link that waits for the app (?paper=instructgpt), the explanation rep
 
   lift();
   await box.getByRole('button', { name: 'Try again' }).click();
-  await appComplete(page);
+  await appLive(page);
   await expect(page.locator('#app-failed')).toHaveCount(0);
   await expect(page.locator('dialog.paper-detail[open] #detail-title')).toHaveText('InstructGPT');
 });

@@ -3,7 +3,7 @@
 // decline what it cannot paint, never show a wrong view, and lose nothing the reader does
 // before the app takes over.
 const { test, expect } = require('@playwright/test');
-const { count, appComplete, watchForTrouble, tagButton, visibleCards, APP_LIVE } = require('./helpers');
+const { count, appLive, watchForTrouble, tagButton, visibleCards, APP_LIVE } = require('./helpers');
 const { expectFirstViewAgrees, blockApp, blockFirstView, hold, APP_LOADER } = require('./first-view');
 const { canonicalMain } = require('./dom-canon');
 const { expectedIds } = require('./oracle');
@@ -71,7 +71,7 @@ test('a shared link never shows the default view first, with or without the firs
   });
   for (const path of ['/?tags=rlhf', '/?tags=nope', '/?sort=newest']) {
     await page.goto(path);
-    await appComplete(page);
+    await appLive(page);
     const frames = await page.evaluate(() => window.__frames);
     expect(frames.length, `${path}: frames sampled`).toBeGreaterThan(0);
     expect(frames.filter((f) => f.onScreen && !f.painted), `${path}: frames showing the default view`).toEqual([]);
@@ -112,7 +112,7 @@ test('the first view answers filter clicks and Back before the app, and the app 
   expect(await visibleCards(page)).toEqual(expected);
   await expect(page.locator(APP_LIVE)).toHaveCount(0);
   release();
-  await appComplete(page);
+  await appLive(page);
   expect(page.url()).toBe(url.href);
   await expect(count(page)).toHaveText(`Showing ${expected.length} of 46 papers`);
   expect(await visibleCards(page)).toEqual(expected);
@@ -138,7 +138,7 @@ test('after clicks on the first view, the page is what the app shows for the new
   const live = await context.newPage();
   await blockFirstView(live);
   await live.goto(path);
-  await appComplete(live);
+  await appLive(live);
   expect(await live.evaluate(canonicalMain) === painted, `the first view after clicks differs from the app at ${path}`).toBe(true);
 });
 
@@ -167,7 +167,7 @@ test('clicks before the first view is ready and after it are done in the order t
   await tagButton(page, 'moe').click();
   await expect(page).toHaveURL(/\/$/);
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   // Added, then toggled off: back to every paper, two entries later (in the other order the
   // toggle would have added MoE and the chip changed nothing).
   await expect(page).toHaveURL(/\/$/);
@@ -189,7 +189,7 @@ test('a click made before the first view is ready is answered by it when it come
   await expect(count(page)).toHaveText('Showing 5 of 46 papers');
   await expect(chip).not.toHaveAttribute('data-early');
   releaseApp();
-  await appComplete(page);
+  await appLive(page);
   await expect(page).toHaveURL(/\?tags=moe$/);
   await expect(count(page)).toHaveText('Showing 5 of 46 papers');
 });
@@ -203,7 +203,7 @@ test('"Clear filters" painted by the first view works, and the app agrees', asyn
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
   await expect(page.locator('#prerendered mark')).toHaveCount(0);
   release();
-  await appComplete(page);
+  await appLive(page);
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
 });
 

@@ -8,8 +8,8 @@ async function visibleCards(page) {
   return page.locator(VISIBLE_CARDS).evaluateAll((cards) => cards.map((c) => c.dataset.paper));
 }
 
-/** Waits until the app has started completely: on screen, with every card rendered. */
-async function appComplete(page) {
+/** Waits until the app is live: it has adopted the page, and clicks work. */
+async function appLive(page) {
   await expect(page.locator(APP_LIVE)).toHaveCount(1);
 }
 
@@ -18,10 +18,10 @@ function count(page) {
   return page.getByTestId('result-count');
 }
 
-/** Opens `path` and waits until the app has started completely (see appComplete). */
+/** Opens `path` and waits until the app is live (see appLive). */
 async function open(page, path = '/') {
   await page.goto(path);
-  await appComplete(page);
+  await appLive(page);
 }
 
 /**
@@ -88,4 +88,4 @@ async function slowUrlWrites(page) {
   });
 }
 
-module.exports = { audit, slowUrlWrites, visibleCards, count, open, appComplete, watchForTrouble, tagButton, describeViolations, APP_LIVE };
+module.exports = { audit, slowUrlWrites, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, APP_LIVE };

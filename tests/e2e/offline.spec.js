@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { count, open, appLive, watchForTrouble, tagButton, visibleCards } = require('./helpers');
 const { serve: serveOn, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -29,7 +29,7 @@ test('after a first visit the archive opens offline, with every paper, and filte
     await server.stop();
     await context.setOffline(true);
     await page.reload();
-    await appComplete(page);
+    await appLive(page);
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
     expect(await visibleCards(page)).toHaveLength(46);
     await tagButton(page, 'moe').click();
@@ -37,7 +37,7 @@ test('after a first visit the archive opens offline, with every paper, and filte
     await expect(page).toHaveURL(`${url}?tags=moe`);
     // A shared link opens offline too: the cached page answers any query string.
     await page.goto(`${url}?tags=rlhf&q=human`);
-    await appComplete(page);
+    await appLive(page);
     await expect(page.locator('#search-input')).toHaveValue('human');
     expect((await visibleCards(page)).length).toBeGreaterThan(0);
     expect(trouble).toEqual([]);
@@ -100,7 +100,7 @@ test('a new release reaches a returning reader on the next load, and replaces th
     server = await serve(distB);
     // One reload shows B: the page is fetched network first.
     await page.reload();
-    await appComplete(page);
+    await appLive(page);
     expect(await build(page)).toBe(buildB);
     // The browser also finds B's byte-different sw.js; B's worker takes over and deletes A's cache.
     await expect
@@ -111,7 +111,7 @@ test('a new release reaches a returning reader on the next load, and replaces th
     await server.stop();
     await context.setOffline(true);
     await page.reload();
-    await appComplete(page);
+    await appLive(page);
     expect(await build(page)).toBe(buildB);
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
   } finally {

@@ -1,7 +1,7 @@
 // The prerendered default view: content at first paint and without JavaScript, never the
 // wrong view for a shared link, and a strict Content-Security-Policy.
 const { test, expect } = require('@playwright/test');
-const { visibleCards, count, open, appComplete, watchForTrouble } = require('./helpers');
+const { visibleCards, count, open, appLive, watchForTrouble } = require('./helpers');
 const { expectedIds } = require('./oracle');
 
 test('the default view is readable before the wasm arrives', async ({ page }) => {
@@ -44,7 +44,7 @@ test('the app adopts the page on screen: the nodes of the first paint are the on
         .map((selector) => [selector, document.querySelector(selector)]);
     });
     release();
-    await appComplete(page);
+    await appLive(page);
     const replaced = await page.evaluate(() =>
       window.__kept.filter(([selector, node]) => !node.isConnected || document.querySelector(selector) !== node).map(([s]) => s));
     expect(replaced, `${path}: nodes the app drew again`).toEqual([]);
@@ -92,7 +92,7 @@ test('what a reader does before the app is live is kept and done once it is', as
   await page.locator('#prerendered #search-input').click();
   await page.keyboard.type('goo');
   release();
-  await appComplete(page);
+  await appLive(page);
   await expect(page).toHaveURL(/\?tags=moe&q=goo$/);
   await expect(count(page)).toHaveText(`Showing ${expectedIds('?tags=moe&q=goo').length} of 46 papers`);
   await expect(page.locator('#search-input')).toHaveValue('goo');

@@ -2,7 +2,7 @@
 // (docs/example-bundle.json) under the sub-path /my-archive/, as scripts/test.sh builds it into
 // target/publish/dist. It shows exactly that bundle's papers, filters, and reopens shared links.
 const { test, expect } = require('@playwright/test');
-const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { count, open, appLive, watchForTrouble, tagButton, visibleCards } = require('./helpers');
 
 test('the published example archive shows its 3 papers, filters by tag, and reopens a shared link', async ({ page }) => {
   const trouble = watchForTrouble(page);
@@ -20,7 +20,7 @@ test('the published example archive shows its 3 papers, filters by tag, and reop
   await expect(count(page)).toHaveText('Showing 2 of 3 papers');
   expect(await visibleCards(page)).toEqual(['transformer', 'bert']);
   await page.reload();
-  await appComplete(page);
+  await appLive(page);
   await expect(page).toHaveURL(/\/my-archive\/\?tags=attention$/);
   expect(await visibleCards(page)).toEqual(['transformer', 'bert']);
 

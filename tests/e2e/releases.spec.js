@@ -10,7 +10,7 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { count, open, appComplete, watchForTrouble } = require('./helpers');
+const { count, open, appLive, watchForTrouble } = require('./helpers');
 const { serve, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -109,7 +109,7 @@ test('offline after a half-finished deploy, the reader gets the last complete re
     await context.setOffline(true);
     const trouble = watchForTrouble(page);
     await page.reload();
-    await appComplete(page);
+    await appLive(page);
     expect(await build(page)).toBe(buildA);
     await expect(page.locator('html[data-app]')).toHaveCount(1);
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
@@ -143,7 +143,7 @@ test("a 404 or 5xx page from the network does not replace the cached page", asyn
     // The host loses the site: every path is 404. The reader still gets the release they have.
     put(served, null);
     await page.reload();
-    await appComplete(page);
+    await appLive(page);
     expect(await build(page)).toBe(buildA);
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
     expect(server.requests).toContain('/');
@@ -152,7 +152,7 @@ test("a 404 or 5xx page from the network does not replace the cached page", asyn
     await server.stop();
     broken = await failing(503);
     await page.goto(`${url}?tags=moe`);
-    await appComplete(page);
+    await appLive(page);
     expect(await build(page)).toBe(buildA);
     await expect(count(page)).toHaveText('Showing 5 of 46 papers');
     // And the error pages were never kept: offline, it is still release A.

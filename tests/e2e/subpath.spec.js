@@ -2,7 +2,7 @@
 // `trunk build --release --public-url /archive/` and served only under /archive/. Every URL the
 // app writes must stay under it, and links, Back, Forward and reload must work there.
 const { test, expect } = require('@playwright/test');
-const { count, open, appComplete, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { count, open, appLive, watchForTrouble, tagButton, visibleCards } = require('./helpers');
 const { blockApp } = require('./first-view');
 
 test('under /archive/ the archive loads, filters, keeps its URLs under the sub-path, and goes back', async ({ page }) => {
@@ -19,7 +19,7 @@ test('under /archive/ the archive loads, filters, keeps its URLs under the sub-p
   await expect(page.locator('dialog.paper-detail[open]')).toHaveCount(0);
   await expect(page).toHaveURL(/\/archive\/\?tags=moe$/);
   await page.reload();
-  await appComplete(page);
+  await appLive(page);
   await expect(count(page)).toHaveText('Showing 5 of 46 papers');
   await page.goBack();
   await expect(page).toHaveURL(/\/archive\/$/);

@@ -41,18 +41,23 @@ try {
     }
   };
   if (window.firstView) window.firstView.then(offerToFirstView);
-  const remember = (kind, el, value) => {
-    if (live() || !el) return;
+  // Kept events go no further: the app adopts the page a part at a time (src/adopt.rs), and
+  // its handlers, already attached to the parts adopted so far, must not act on a page that is
+  // not yet showing its view. The kept event reaches them once the app is live.
+  const remember = (kind, event, el, value) => {
+    // Only the page the app adopts (not, say, the "Try again" of a failed start).
+    if (live() || !el || !el.closest(`#${PAGE.prerenderedId}`)) return;
+    event.stopPropagation();
     early.push({ kind, el, value });
     el.setAttribute(PAGE.earlyAttr, '');
     offerToFirstView();
   };
-  document.addEventListener('click', (e) => remember('click', e.target.closest && e.target.closest('button')), true);
+  document.addEventListener('click', (e) => remember('click', e, e.target.closest && e.target.closest('button')), true);
   document.addEventListener('change', (e) => {
-    if (e.target.matches && e.target.matches('select')) remember('change', e.target, e.target.value);
+    if (e.target.matches && e.target.matches('select')) remember('change', e, e.target, e.target.value);
   }, true);
   document.addEventListener('input', (e) => {
-    if (e.target.id === PAGE.searchInputId) remember('input', e.target, e.target.value);
+    if (e.target.id === PAGE.searchInputId) remember('input', e, e.target, e.target.value);
   }, true);
 
   const replay = () => {

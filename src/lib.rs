@@ -7,6 +7,7 @@
 // Server-side rendering (the prerender step) nests the whole page in one type.
 #![recursion_limit = "256"]
 
+mod adopt;
 mod browser;
 mod location;
 pub mod ui;
@@ -36,8 +37,9 @@ pub fn App(#[prop(optional)] start: Start) -> impl IntoView {
 /// view into `#prerendered` with these same components; the app adopts those nodes (Leptos
 /// hydration) instead of drawing them again, so what the reader typed, focused, scrolled or
 /// had painted by the first view stays where it is. Hydration needs the DOM to be the
-/// build-time render, so the app adopts it with the build-time state and only then shows the
-/// URL's view, which patches just what differs, all before the browser paints again.
+/// build-time render, so the app adopts it with the build-time state, a part at a time (see
+/// [`adopt`]), and only then shows the URL's view, which patches just what differs, and goes
+/// live, all in one task.
 ///
 /// Without a prerendered page (a `PRERENDER=0` build), the app renders into the body.
 #[cfg(feature = "hydrate")]
@@ -50,10 +52,29 @@ pub fn mount() {
     let _ = js_sys::Reflect::set(&window(), &page::APP_STARTING_GLOBAL.into(), &true.into());
     match document().get_element_by_id(page::PRERENDERED_ID) {
         Some(prerendered) => {
-            leptos::mount::hydrate_from(prerendered.unchecked_into(), || view! { <App start=Start::Adopt /> }).forget()
+            let adoption = adopt::Adoption::default();
+            let start = Start::Adopt(adoption);
+            // Not in the task that instantiated the module, which is long enough already.
+            // (Leptos's executor is set up by `hydrate_from`, which is yet to come.)
+            wasm_bindgen_futures::spawn_local(async move {
+                adopt::yield_to_browser().await;
+                leptos::mount::hydrate_from(prerendered.unchecked_into(), move || view! { <App start /> }).forget();
+                adoption.run(go_live);
+            });
         }
-        None => leptos::mount::mount_to_body(|| view! { <App /> }),
+        None => {
+            leptos::mount::mount_to_body(|| view! { <App /> });
+            go_live();
+        }
     }
+}
+
+/// The app shows the URL's view: the loading state goes, the first view's marks give way to
+/// the app's, and `<html data-app=live>` tells `boot.js` to hand over what the reader did.
+#[cfg(feature = "hydrate")]
+fn go_live() {
+    use archive_core::page;
+
     forget_painted_marks();
     if let Some(loading) = document().get_element_by_id(page::LOADING_ID) {
         loading.remove();

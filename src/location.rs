@@ -28,22 +28,26 @@ impl Location {
     ///
     /// When the app adopts the build-time render ([`Start::Adopt`]), the view first shows the
     /// build-time query (none), which is what the adopted nodes show, and the address's query
-    /// right after, once the nodes are adopted: a microtask, before the browser paints again.
-    pub fn new(archive: &'static Archive, large: bool, start: Start) -> Self {
+    /// once every part of the page is adopted, in the task that makes the app live.
+    pub fn new(archive: &'static Archive, large: bool, start: &Start) -> Self {
         browser_history::tidy_tracking();
         let query = browser_history::query();
         let writer = Writer::new(archive, &query, browser_history::entry(), large);
         let shown = match start {
             Start::Render => query.clone(),
-            Start::Adopt => String::new(),
+            Start::Adopt(_) => String::new(),
         };
         let location =
             Self { archive, writer: StoredValue::new(writer), query: RwSignal::new(shown), entries: RwSignal::new(0) };
+        if let Start::Adopt(adoption) = start {
+            adoption.then(move || {
+                location.query.set(query);
+                // The entry now shows its view: time to give it its title.
+                location.entries.update(|n| *n += 1);
+            });
+        }
         #[cfg(feature = "hydrate")]
         {
-            if start == Start::Adopt {
-                queue_microtask(move || location.query.set(query));
-            }
             // The page may start hidden (opened in a background tab): no frames to wait for.
             location.run(|w| w.visibility(document().hidden()));
             let popstate = window_event_listener(leptos::ev::popstate, move |_| {

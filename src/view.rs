@@ -9,18 +9,20 @@ use archive_core::search::Query;
 use archive_core::{decode_query, select, Archive, Decoded, Intent, PaperIndex, Selection, TagIndex, ViewState};
 use leptos::prelude::*;
 
+use crate::adopt::Adoption;
 use crate::location::Location;
 
 /// How the app comes to the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub enum Start {
     /// Rendered from nothing, showing the URL's view at once: the build-time render (where
     /// there is no URL) and a page without one.
     #[default]
     Render,
-    /// Adopting the build-time render on screen (hydration): the view starts as the build-time
-    /// view, which is what the nodes show, and becomes the URL's right after (see `Location`).
-    Adopt,
+    /// Adopting the build-time render on screen (hydration), a part at a time: the view starts
+    /// as the build-time view, which is what the nodes show, and becomes the URL's once every
+    /// part is adopted (see `Location` and [`Adoption`]).
+    Adopt(Adoption),
 }
 
 /// From how many papers a URL write is expected to be slow (`archive_core::history::SLOW_WRITE_MS`):
@@ -52,7 +54,7 @@ pub struct CurrentView {
 
 impl CurrentView {
     /// Derives the view from the URL and provides it to descendants.
-    pub fn provide(archive: &'static Archive, start: Start) -> Self {
+    pub fn provide(archive: &'static Archive, start: &Start) -> Self {
         let location = Location::new(archive, archive.papers().len() > SLOW_WRITES_FROM, start);
         let query_string = location.query();
         let decoded = Memo::new(move |_| query_string.with(|q| decode_query(archive, q)));

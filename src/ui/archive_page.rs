@@ -23,7 +23,11 @@ use archive_core::Archive;
 /// plus the detail dialog of `?paper=`.
 #[component]
 pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
-    let view = CurrentView::provide(archive, start);
+    let view = CurrentView::provide(archive, &start);
+    if let Start::Adopt(adoption) = start {
+        // The era sections adopt their cards later, a slice at a time (see `adopt`).
+        provide_context(adoption);
+    }
     Jumps::provide(view);
     // The tab's title says what the view shows, for history entries and bookmarks. Browsers
     // give a title to the current entry, so it is set once the view's entry is (on a large

@@ -38,8 +38,8 @@ pub fn App(#[prop(optional)] start: Start) -> impl IntoView {
 /// hydration) instead of drawing them again, so what the reader typed, focused, scrolled or
 /// had painted by the first view stays where it is. Hydration needs the DOM to be the
 /// build-time render, so the app adopts it with the build-time state, a part at a time (see
-/// [`adopt`]), and only then shows the URL's view, which patches just what differs, and goes
-/// live, all in one task.
+/// [`adopt`]), and only then, in one task, shows the URL's view (which patches just what
+/// differs) and goes live.
 ///
 /// Without a prerendered page (a `PRERENDER=0` build), the app renders into the body.
 #[cfg(feature = "hydrate")]

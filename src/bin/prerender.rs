@@ -1,7 +1,8 @@
 //! Renders the app's default view (no query string) to static HTML on stdout, with the same
 //! components the browser runs. The post-build step (`scripts/post-build.js`) puts it into
 //! `index.html`, so the archive is readable at first paint, before the wasm has loaded, and
-//! without JavaScript at all. The live app replaces it on start (`ai_paper_archive::mount`).
+//! without JavaScript at all. The live app adopts these very nodes on start (hydration, see
+//! `ai_paper_archive::mount`), so this render must be exactly what its components produce.
 //!
 //! `prerender head` prints the `<head>` tags that describe the archive instead: its document
 //! title, meta description and Open Graph tags, from the bundle compiled in (its `title` and

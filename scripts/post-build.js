@@ -16,8 +16,9 @@
 //    (`cargo run --features ssr --bin prerender`), replaces the loading placeholder, so the
 //    archive is readable at first paint and without JavaScript. The live app adopts these
 //    very nodes on start (hydration), instead of drawing the page again. A link with a query
-//    string must never show the wrong view first: assets/boot.js marks such visits before the body is parsed and the stylesheet then keeps the prerendered
-//    view hidden (showing the loading state) until the view is painted.
+//    string must never show the wrong view first: assets/boot.js marks such visits before
+//    the body is parsed and the stylesheet then keeps the prerendered view hidden (showing
+//    the loading state) until the view is painted.
 //    The same binary (`prerender head`) writes the head's title, description and Open Graph
 //    tags from the bundle compiled in (between index.html's head markers), and the loading
 //    state takes the archive's heading, so an archive built from your own bundle describes

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 /// How long one slice of adoption may run before yielding: well under the 50 ms that makes a
 /// "long task", also with Lighthouse's 4x slowdown, yet long enough that the yields (a few
 /// milliseconds each) add little at 5,000 cards.
+#[cfg(feature = "hydrate")]
 pub const SLICE_MS: f64 = 30.0;
 
 type Job = Box<dyn FnOnce()>;

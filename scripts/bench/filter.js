@@ -103,7 +103,7 @@ async function mainThread(cdp) {
     await context.addInitScript({ content: `window.__benchAfterFrame = ${afterFrame.toString()};` });
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => window.__bench.ttc && window.__bench.appLive, null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__bench.ttc && window.__bench.appStarted, null, { timeout: 120_000 });
     const loaded = await page.evaluate(() => ({
       ttc: window.__bench.ttc, appStarted: window.__bench.appStarted,
       countText: document.querySelector('[data-testid=result-count]').textContent,

@@ -17,7 +17,7 @@ const resultsDir = path.join(benchDir, 'results');
 const chromiumOptions = require('../chromium');
 const { APP_LIVE } = require('../app-state');
 
-/** The argument for initScript: wait for `expected` cards; the app's start states. */
+/** The argument for initScript: wait for `expected` cards; the app's live state. */
 function probe(expected) {
   return { expected, states: { live: APP_LIVE } };
 }
@@ -100,9 +100,10 @@ async function serve(dir, port) {
  * and the second callback waits for it. (Raster and compositing happen off the main thread and
  * are not included in either; FCP/LCP, reported alongside, are presentation times.)
  *
- * window.__bench.appStarted is when the live app went on screen, replacing the prerendered view
- * (or the loading state): from then on clicks work. (Trunk's TrunkApplicationStarted event comes
- * earlier, when the wasm is instantiated; the app then renders in short turns, see src/pacing.rs.)
+ * window.__bench.appStarted is when the app went live, having adopted the prerendered page and
+ * shown the URL's view: from then on clicks work. (Trunk's TrunkApplicationStarted event comes
+ * earlier, when the wasm is instantiated; the app then adopts the page in short turns, see
+ * src/adopt.rs.)
  */
 function initScript({ expected, states }) {
   window.__bench = {};
@@ -127,11 +128,8 @@ function initScript({ expected, states }) {
   // The app marks <html data-app=live> (scripts/app-state.js) once it has adopted the page and
   // clicks work. The selector is passed in, so this function stays self-contained.
   const appObserver = new MutationObserver(() => {
-    if (!window.__bench.appStarted && document.documentElement.matches(states.live)) {
-      window.__bench.appStarted = performance.now();
-    }
     if (document.documentElement.matches(states.live)) {
-      window.__bench.appLive = performance.now();
+      window.__bench.appStarted = performance.now();
       appObserver.disconnect();
     }
   });

@@ -111,8 +111,9 @@ function firstDifference(a, b) {
  * The first view shows `path` exactly as the app does, or declines it and keeps the loading
  * state on screen (never the prerendered default view under a linked URL). Returns the outcome.
  * `openLive`, if given, opens `path` in the live app in a page of `context` and returns that
- * page (which must block the first view, see blockFirstView), for a test that goes on checking the app's page: it is called after the first view's
- * own load (no service worker may be there first), whatever the outcome.
+ * page (which must block the first view, see blockFirstView), for a test that goes on checking
+ * the app's page: it is called after the first view's own load (no service worker may be there
+ * first), whatever the outcome.
  */
 async function expectFirstViewAgrees(context, path, openLive = null) {
   const fast = await firstViewOnly(context, path);

@@ -3,6 +3,10 @@
 const { test, expect } = require('@playwright/test');
 const { visibleCards, count, open, appLive, watchForTrouble } = require('./helpers');
 const { expectedIds } = require('./oracle');
+const { hold } = require('./first-view');
+
+/** The app's wasm module. */
+const APP_WASM = /\/ai-paper-archive-[^/]*_bg\.wasm$/;
 
 test('the default view is readable before the wasm arrives', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
@@ -31,12 +35,7 @@ test('the shared filtered link shows its view once the app runs', async ({ page 
 test('the app adopts the page on screen: the nodes of the first paint are the ones it works with', async ({ page }) => {
   for (const path of ['/', '/?tags=rlhf', '/?q=trans']) {
     // Hold the app back, so the page is the build-time render (and the first view's paint).
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/\/ai-paper-archive-[^/]*_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, APP_WASM);
     await page.goto(path);
     await expect(page.locator('#prerendered')).toBeVisible();
     await page.evaluate(() => {
@@ -51,7 +50,7 @@ test('the app adopts the page on screen: the nodes of the first paint are the on
     // And the app answers on them: a click on the kept tag button filters.
     await page.evaluate(() => window.__kept[1][1].click());
     await expect(page.locator('button.tag-toggle[data-tag=moe]')).toHaveAttribute('aria-pressed', 'true');
-    await page.unroute(/\/ai-paper-archive-[^/]*_bg\.wasm$/);
+    await page.unroute(APP_WASM);
   }
 });
 
@@ -78,12 +77,7 @@ test('the page carries a strict Content-Security-Policy and breaks none of it', 
 
 test('what a reader does before the app is live is kept and done once it is', async ({ page }) => {
   // Hold the wasm back, so the reader acts on the prerendered page, as on a slow phone.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, '**/*.wasm');
   const trouble = watchForTrouble(page);
   await page.goto('/');
   await expect(page.locator('#prerendered')).toBeVisible();

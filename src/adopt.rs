@@ -52,7 +52,7 @@ impl Adoption {
     }
 
     /// Queues the adoption of a part of the page (in page order).
-    pub fn later(&self, job: impl FnOnce() + 'static) {
+    fn later(&self, job: impl FnOnce() + 'static) {
         self.waiting.update_value(|waiting| waiting.push_back(Box::new(job)));
     }
 

@@ -21,29 +21,29 @@ pub fn EraJumpBar() -> impl IntoView {
                     && view.selection.with(|s| s.count() > 0))
             }
         >
-                <ul>
-                    {archive
-                        .eras()
-                        .map(|(era, info)| {
-                            let target = format!("era-{}-section", info.id);
-                            let shown = move || view.selection.with(|s| s.era_count(era));
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="era-jump-button"
-                                        data-era=era.get()
-                                        disabled=move || shown() == 0
-                                        on:click=move |_| scroll_to(&target)
-                                    >
-                                        {info.name.clone()}
-                                        <span class="tag-count">{shown}</span>
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+            <ul>
+                {archive
+                    .eras()
+                    .map(|(era, info)| {
+                        let target = format!("era-{}-section", info.id);
+                        let shown = move || view.selection.with(|s| s.era_count(era));
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="era-jump-button"
+                                    data-era=era.get()
+                                    disabled=move || shown() == 0
+                                    on:click=move |_| scroll_to(&target)
+                                >
+                                    {info.name.clone()}
+                                    <span class="tag-count">{shown}</span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         </nav>
     }
 }

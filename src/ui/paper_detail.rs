@@ -28,14 +28,14 @@ pub fn PaperDetail() -> impl IntoView {
                 if !el.open() {
                     let _ = el.show_modal();
                 }
-                request_animation_frame(move || {
+                let _ = request_animation_frame(move || {
                     el.set_scroll_top(0);
                     if let Ok(Some(close)) = el.query_selector(".detail-close") {
                         if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
                             let _ = close.focus();
                         }
                     }
-                })
+                });
             }
             None if el.open() => el.close(),
             None => {}

@@ -1,6 +1,7 @@
 use archive_core::{labels, Intent, MatchMode, TagIndex};
 use leptos::prelude::*;
 
+use crate::ids::definition_id;
 use crate::view::use_view;
 
 /// Every tag as a toggle button with its paper count, and the any/all switch. On a phone the
@@ -48,11 +49,6 @@ pub fn TagBar() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// The DOM id of a tag's definition, which every button for that tag names as its description.
-pub fn definition_id(slug: &str) -> String {
-    format!("tag-def-{slug}")
 }
 
 /// One tag of the bar: pressed when selected; a click adds or removes it.

@@ -33,7 +33,7 @@ pub struct Cards {
     /// A builds-on chip on card `.0` whose target `.1` the current filter hides.
     pub blocked: RwSignal<Option<(PaperIndex, PaperIndex)>>,
     /// A target to jump to as soon as the filter shows it.
-    pending: RwSignal<Option<PaperIndex>>,
+    pending: StoredValue<Option<PaperIndex>>,
 }
 
 /// What the DOM shows, as this module last wrote it.
@@ -66,10 +66,24 @@ impl Cards {
                 marks: Marks::new(),
             }),
             blocked: RwSignal::new(None),
-            pending: RwSignal::new(None),
+            pending: StoredValue::new(None),
         };
-        // Effects run once the page is rendered or adopted, in the order they are made.
-        Effect::new(move |_| view.selection.with(|s| cards.show(s)));
+        // Effects run once the page is rendered or adopted. The cards first, then what needs them
+        // painted: a jump that waited for its target to be shown, and the notice that it is not.
+        Effect::new(move |_| {
+            view.selection.with(|s| {
+                cards.show(s);
+                if let Some(target) = cards.pending.get_value().filter(|&t| s.is_shown(t)) {
+                    cards.pending.set_value(None);
+                    cards.reveal(target);
+                }
+                // A notice that a chip's target is hidden goes once the filter shows the target
+                // (say, after "Clear filters"), rather than going on claiming it is hidden.
+                if cards.blocked.get_untracked().is_some_and(|(_, t)| s.is_shown(t)) {
+                    cards.blocked.set(None);
+                }
+            })
+        });
         Effect::new(move |_| {
             let sort = view.state.with(|s| s.sort);
             cards.arrange(sort);
@@ -85,23 +99,6 @@ impl Cards {
         Effect::new(move |_| {
             if view.query.with(|q| !q.is_empty()) {
                 cards.watch_marks();
-            }
-        });
-        Effect::new(move |_| {
-            if let Some(target) = cards.pending.get() {
-                if view.selection.with(|s| s.is_shown(target)) {
-                    cards.pending.set(None);
-                    cards.reveal(target);
-                }
-            }
-        });
-        // A notice that a chip's target is hidden goes once the filter shows the target (say,
-        // after "Clear filters"), rather than going on claiming it is hidden.
-        Effect::new(move |_| {
-            if let Some((_, target)) = cards.blocked.get() {
-                if view.selection.with(|s| s.is_shown(target)) {
-                    cards.blocked.set(None);
-                }
             }
         });
         provide_context(cards);
@@ -246,7 +243,7 @@ impl Cards {
     pub fn show_blocked(&self) {
         if let Some((_, target)) = self.blocked.get_untracked() {
             self.blocked.set(None);
-            self.pending.set(Some(target));
+            self.pending.set_value(Some(target));
             self.view.dispatch(Intent::ClearFilters);
         }
     }
@@ -267,14 +264,7 @@ impl Cards {
             let _ = card.class_list().add_1("highlighted");
             card
         });
-        let _ = request_animation_frame(move || {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            card.scroll_into_view_with_scroll_into_view_options(&options);
-            let focus = web_sys::FocusOptions::new();
-            focus.set_prevent_scroll(true);
-            let _ = card.focus_with_options(&focus);
-        });
+        let _ = request_animation_frame(move || crate::dom::reveal(card));
     }
 }
 

@@ -104,7 +104,9 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     }
 }
 
-/// The paper's tags; each adds itself to the tag filter.
+/// The paper's tags; each adds itself to the tag filter. A plain button, not a toggle (the tag
+/// bar's are the toggles): its name says what it does, and on a card the filter already shows
+/// it adds nothing.
 #[component]
 fn TagChips(paper: PaperIndex) -> impl IntoView {
     let archive = use_view().archive;
@@ -125,6 +127,7 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                                     data-tag=tag.id.clone()
                                     aria-describedby=definition_id(&tag.id)
                                 >
+                                    <span class="visually-hidden">"Filter by "</span>
                                     {tag.name.clone()}
                                 </button>
                             </li>

@@ -47,6 +47,8 @@ function fillConstant(source, name, value, file) {
     `\`const ${name} = …;\` in ${file}`);
 }
 
+/** Trunk's link of the page's stylesheet. */
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"( integrity="[^"]+")?\/?>/;
 /** The slot Trunk writes for the app (Trunk.toml's pattern_script): its JS glue and wasm. */
 const APP_SLOT = /<!-- slot:app js=(\S+) wasm=(\S+) -->/;
 /** Every inline script of a page: its opening tag's attributes and its text. */
@@ -79,9 +81,14 @@ function finishPage(html, { start, head, prerendered, build, contract }) {
   let page = replaceOnce(html, /<!-- head:begin[^>]*-->[\s\S]*?<!-- head:end -->/, head,
     'head section `<!-- head:begin … --> … <!-- head:end -->` in index.html');
   page = replaceOnce(page, APP_SLOT, '', "the app's slot `<!-- slot:app js=… wasm=… -->` (Trunk.toml's pattern_script)");
-  page = fillSlot(page, 'prerendered', `<div id="${contract.prerenderedId}">${prerendered}</div>`);
-  page = fillSlot(page, 'start', `<script>${start}</script>`);
-  page = fillSlot(page, 'app-build', `<meta name="${contract.appBuildMeta}" content="${build}" />`);
+  page = fillSlot(page, 'page', `<div id="${contract.prerenderedId}">${prerendered}</div>`);
+  // The stylesheet's preload first: the start script, which runs before the parser reaches the
+  // stylesheet's link, starts the app's download, and the stylesheet, which holds the first
+  // paint, must still be the first file requested.
+  const stylesheet = STYLESHEET.exec(page);
+  if (!stylesheet) throw new BuildError(`post-build.js: Trunk wrote no stylesheet link (${STYLESHEET})`);
+  page = fillSlot(page, 'start', `<link rel="preload" as="style" href="${stylesheet[1]}"${stylesheet[2] || ''}/>\n    <script>${start}</script>`);
+  page = fillSlot(page, 'build', `<meta name="${contract.appBuildMeta}" content="${build}" />`);
   page = fillSlot(page, 'csp', `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}" />`);
   checkPage(page);
   return page;

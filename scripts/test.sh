@@ -30,9 +30,6 @@ cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -
 step "native tests of the pure core"
 cargo test -p archive-core --locked
 
-step "native tests of the first view's plan (first-view/)"
-cargo test -p first-view --locked
-
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
 
@@ -60,6 +57,9 @@ node --test scripts/post-build.test.js
 
 step "release build (with the prerendered default view)"
 trunk build --release --locked
+
+step "no JavaScript file spells a name of the page contract itself (node --test)"
+node --test scripts/contract.test.js
 
 step "release build under a sub-path (--public-url /archive/, for the sub-path e2e tests)"
 trunk build --release --locked --public-url /archive/ --dist target/dist-subpath

@@ -14,7 +14,7 @@ use crate::view_state::PARAMS;
 /// which the app adopts.
 pub const PRERENDERED_ID: &str = "prerendered";
 /// The loading state, shown instead of the build-time render while a link's view is on its way.
-pub const LOADING_ID: &str = "loading";
+pub const LOADING_ID: &str = "link-loading";
 /// The search box.
 pub const SEARCH_INPUT_ID: &str = "search-input";
 /// The papers (cards or graph): the "Skip to papers" link's target.

@@ -43,7 +43,6 @@ test('the published example archive names and describes itself, not the shipped 
   expect(await meta('meta[property="og:title"]')).toBe(title);
   expect(await meta('meta[property="og:description"]')).toBe(bundle.description);
   expect(await served.locator('h1').textContent()).toBe(bundle.title);
-  expect(await served.locator('.loading-title').textContent()).toBe(bundle.title);
   expect(html).not.toMatch(/46 breakthrough|Research Papers|The science behind AI/);
   await served.close();
 

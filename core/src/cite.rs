@@ -103,7 +103,7 @@ pub fn csv(archive: &Archive, papers: &[PaperIndex]) -> String {
             builds_on.join("; "),
             p.related_models.join("; "),
             p.url.clone(),
-            p.summary.clone(),
+            p.summary.clone().unwrap_or_default(),
             p.why_it_matters.clone().unwrap_or_default(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();

@@ -111,6 +111,15 @@ fn empty_required_fields() {
 }
 
 #[test]
+fn a_paper_without_a_summary_is_valid() {
+    let mut bundle = shipped();
+    paper(&mut bundle, "clip").as_object_mut().unwrap().remove("summary");
+    let archive = Archive::from_json(&bundle.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let clip = archive.paper_by_id("clip").unwrap();
+    assert_eq!(archive.paper(clip).summary, None);
+}
+
+#[test]
 fn tag_without_a_definition() {
     let error = error_for(|b| {
         tag(b, "moe").as_object_mut().unwrap().remove("definition");

@@ -43,6 +43,13 @@ fn the_schema_rejects_broken_papers() {
 }
 
 #[test]
+fn the_schema_lets_a_paper_go_without_a_summary() {
+    let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();
+    bundle["papers"][3].as_object_mut().unwrap().remove("summary");
+    assert!(validator().is_valid(&bundle), "schema refused a paper without a summary");
+}
+
+#[test]
 fn the_schema_requires_a_definition_for_every_tag() {
     let validator = validator();
     let mut bundle: Value = serde_json::from_str(SHIPPED).unwrap();

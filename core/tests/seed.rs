@@ -23,7 +23,13 @@ fn render_like_capture(archive: &Archive) -> String {
         out += &format!("{}\n\n{} – {}\n\n{}\n\n", era.name, era.from, era.to, era.blurb);
         for (_, paper) in archive.papers().filter(|(_, p)| p.era == era_index) {
             out += &format!("📄{}\n\n{}\n\n{}\n", paper.short_name, paper.title, era.name);
-            out += &format!("{}·{}·{}\n\n{}\n\n", paper.authors, paper.organization, paper.date, paper.summary);
+            out += &format!(
+                "{}·{}·{}\n\n{}\n\n",
+                paper.authors,
+                paper.organization,
+                paper.date,
+                paper.summary.as_deref().unwrap_or_default()
+            );
             if let Some(why) = &paper.why_it_matters {
                 out += &format!("Why It Matters\n\n{why}\n\n");
             }

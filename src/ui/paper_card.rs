@@ -11,7 +11,7 @@ pub fn card_id(paper_id: &str) -> String {
     format!("paper-{paper_id}")
 }
 
-/// A paper: names, era, authors · organisation · date, summary, why it matters, tags (which
+/// A paper: names, era, authors · organisation · date, summary (if any), why it matters, tags (which
 /// add themselves to the filter), related models, the earlier papers it builds on (chips that
 /// jump to their cards), and a way into its detail view.
 #[component]
@@ -28,6 +28,14 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     // The search as this card marks it (it follows the search only while the card is shown).
     let query = view.marked(paper);
 
+    // A paper imported without an abstract has no summary: no empty paragraph for it.
+    let summary = p.summary.clone().map(|summary| {
+        view! {
+            <p class="paper-summary">
+                <Highlighted query text=summary />
+            </p>
+        }
+    });
     let why = p.why_it_matters.clone().map(|why| {
         view! {
             <section class="why">
@@ -71,9 +79,7 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                     <time datetime=p.date.to_string()>{p.date.to_string()}</time>
                 </span>
             </p>
-            <p class="paper-summary">
-                <Highlighted query text=p.summary.clone() />
-            </p>
+            {summary}
             {why}
             <TagChips paper />
             <RelatedModels paper />

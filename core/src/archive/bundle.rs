@@ -61,7 +61,10 @@ pub struct RawPaper {
     pub organization: String,
     /// `YYYY` or `YYYY-MM`.
     pub date: String,
-    pub summary: String,
+    /// Optional: an imported reference may come without an abstract, and a card without a
+    /// summary is still a paper worth listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why_it_matters: Option<String>,
     pub tags: Vec<String>,

@@ -74,7 +74,7 @@ pub struct Paper {
     pub authors: String,
     pub organization: String,
     pub date: PaperDate,
-    pub summary: String,
+    pub summary: Option<String>,
     pub why_it_matters: Option<String>,
     pub tags: Vec<TagIndex>,
     /// Earlier papers this one extends, in the bundle's order.

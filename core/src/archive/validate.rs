@@ -199,13 +199,14 @@ fn check_paper(
         ("title", &raw.title),
         ("authors", &raw.authors),
         ("organization", &raw.organization),
-        ("summary", &raw.summary),
         ("url", &raw.url),
     ] {
         problems.require_text(item, field, text);
     }
-    if let Some(why) = &raw.why_it_matters {
-        problems.require_text(item, "why_it_matters", why);
+    for (field, text) in [("summary", &raw.summary), ("why_it_matters", &raw.why_it_matters)] {
+        if let Some(text) = text {
+            problems.require_text(item, field, text);
+        }
     }
     if !raw.url.is_empty() && !raw.url.starts_with("https://") {
         problems.add(item, "url", format!("\"{}\" must be an https:// link to the full text", raw.url));

@@ -22,7 +22,7 @@ struct BakedEra {
 struct BakedTag {
     id: &'static str,
     name: &'static str,
-    definition: &'static str,
+    definition: Option<&'static str>,
 }
 
 /// A [`Paper`] with its era, tags and `builds_on` as indices into the other tables.
@@ -60,7 +60,7 @@ impl Archive {
             .collect();
         let tags = TAGS
             .iter()
-            .map(|t| Tag { id: t.id.into(), name: t.name.into(), definition: t.definition.into() })
+            .map(|t| Tag { id: t.id.into(), name: t.name.into(), definition: t.definition.map(Into::into) })
             .collect();
         let papers = PAPERS
             .iter()

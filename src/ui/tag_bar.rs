@@ -1,4 +1,4 @@
-use archive_core::{labels, Intent, MatchMode, TagIndex};
+use archive_core::{labels, Archive, Intent, MatchMode, TagIndex};
 use leptos::prelude::*;
 
 use crate::view::use_view;
@@ -43,7 +43,10 @@ pub fn TagBar() -> impl IntoView {
                 {view
                     .archive
                     .tags()
-                    .map(|(_, t)| view! { <span id=definition_id(&t.id)>{t.definition.clone()}</span> })
+                    .filter_map(|(_, t)| {
+                        let definition = t.definition.clone()?;
+                        Some(view! { <span id=definition_id(&t.id)>{definition}</span> })
+                    })
                     .collect_view()}
             </div>
         </section>
@@ -53,6 +56,13 @@ pub fn TagBar() -> impl IntoView {
 /// The DOM id of a tag's definition, which every button for that tag names as its description.
 pub fn definition_id(slug: &str) -> String {
     format!("tag-def-{slug}")
+}
+
+/// What a button for `tag` names as its description: its definition, if it has one (a tag
+/// without one has no description to point at).
+pub fn described_by(archive: &Archive, tag: TagIndex) -> Option<String> {
+    let tag = archive.tag(tag);
+    tag.definition.as_ref().map(|_| definition_id(&tag.id))
 }
 
 /// One tag of the bar: pressed when selected; a click adds or removes it.
@@ -67,7 +77,7 @@ fn TagToggle(tag: TagIndex) -> impl IntoView {
             type="button"
             class="tag-toggle"
             aria-pressed=move || selected.get().to_string()
-            aria-describedby=definition_id(slug)
+            aria-describedby=described_by(view.archive, tag)
             data-tag=slug.clone()
             on:click=move |_| view.dispatch(Intent::ToggleTag(tag))
         >

@@ -43,10 +43,9 @@ pub struct RawTag {
     pub id: String,
     /// Display name, e.g. `Masked LM`.
     pub name: String,
-    /// What the tag means, in a sentence or two for a newcomer. Required: it is optional here
-    /// only so that a bundle without it gets validation's message naming the tag and the field
-    /// rather than serde's bare "missing field".
-    #[serde(default)]
+    /// What the tag means, in a sentence or two for a newcomer. Optional: a tag imported from a
+    /// reference manager's keywords has none until someone writes it, and is shown without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
 }
 

@@ -61,7 +61,8 @@ pub struct Tag {
     pub id: String,
     pub name: String,
     /// What the tag means, in a sentence or two for a newcomer (e.g. what "MoE" stands for).
-    pub definition: String,
+    /// `None` for a tag nobody has defined yet (say, one imported from keywords).
+    pub definition: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,29 +3,31 @@
 //! These types only describe the file's shape; nothing here is trusted yet. `validate` turns a
 //! [`RawBundle`] into an [`Archive`](super::Archive) or says precisely what is wrong.
 //! Unknown fields are rejected so that a typo ("buildson") is an error, not silently lost data.
-//! A [`RawPaper`] also serializes, in the file's field order, for the JSON export (`cite::json`).
+//! They also serialize, in the file's field order and leaving out absent optional fields, so that
+//! a tool that writes bundles (the importer, `import/`) writes them as the files are written, and
+//! a [`RawPaper`] is the JSON export's format (`cite::json`).
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBundle {
     /// The archive's name, the page's heading (default: "Research Papers").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// A sentence under the heading (default: the shipped archive's).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
     /// What the archive is, for search engines and link previews (`<meta name="description">`,
     /// Open Graph). Default: the shipped archive's, with this bundle's paper count.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub eras: Vec<RawEra>,
     pub tags: Vec<RawTag>,
     pub papers: Vec<RawPaper>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEra {
     pub id: String,
@@ -36,7 +38,7 @@ pub struct RawEra {
     pub blurb: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTag {
     /// URL slug, e.g. `masked-lm`.
@@ -49,7 +51,7 @@ pub struct RawTag {
     pub definition: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
     pub id: String,

@@ -5,7 +5,7 @@
 //! an index can only be obtained from the archive, so a dangling reference cannot be expressed;
 //! inside, only the archive and its baked tables (`crate::bundled`, checked by the build) make one.
 
-pub(crate) mod bundle;
+pub mod bundle;
 mod error;
 mod validate;
 

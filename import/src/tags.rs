@@ -86,8 +86,9 @@ impl TagMap {
         if name.is_empty() {
             return None;
         }
+        // A name with no letter or digit in any script ("—") has no id to give.
         let id = id.unwrap_or_else(|| slug(&name));
-        Some(RawTag { id, name, definition })
+        (!id.is_empty()).then_some(RawTag { id, name, definition })
     }
 }
 
@@ -194,6 +195,7 @@ mod tests {
         );
         assert_eq!(map.tag_for("deep  learning").unwrap().name, "Deep learning");
         assert_eq!(split_keywords("a, b;c ,, "), ["a", "b", "c"]);
+        assert_eq!(map.tag_for("—"), None, "no id can be made");
     }
 
     #[test]

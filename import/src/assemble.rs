@@ -176,7 +176,12 @@ pub fn assemble(
         let mut authors = reference.authors.join(", ");
         if authors.is_empty() {
             authors = "Unknown".to_string();
+            report.notes.push(Note { origin: reference.origin.clone(), kind: NoteKind::NoAuthors });
         }
+        let organization = reference.organization().unwrap_or_else(|| {
+            report.notes.push(Note { origin: reference.origin.clone(), kind: NoteKind::NoVenue });
+            "Unknown".to_string()
+        });
         if reference.more_authors {
             authors.push_str(" et al.");
         }
@@ -186,7 +191,7 @@ pub fn assemble(
             title: reference.title.clone(),
             era: String::new(),
             authors,
-            organization: reference.venue.clone().unwrap_or_else(|| "Unknown".to_string()),
+            organization,
             date: date_of(reference).to_string(),
             summary: reference.abstract_text.as_deref().and_then(text::summary),
             why_it_matters: None,

@@ -171,10 +171,7 @@ fn entries<'s>(file: &str, text: &'s str, mut raw: RawBibliography<'s>, mut skip
             continue;
         }
         match reference(&entry, at.clone()) {
-            Ok((reference, entry_notes)) => {
-                notes.extend(entry_notes.into_iter().map(|kind| Note { origin: at.clone(), kind }));
-                references.push(reference);
-            }
+            Ok(reference) => references.push(reference),
             Err(reason) => skipped.push(Skipped { origin: at, reason }),
         }
     }
@@ -267,24 +264,20 @@ fn unreadable(kind: &ParseErrorKind) -> String {
     format!("cannot be read as BibTeX ({kind}): fix the entry, or export it again")
 }
 
-/// One entry as a reference, with notes; or why it cannot be a paper.
-fn reference(entry: &Entry, origin: Origin) -> Result<(Reference, Vec<NoteKind>), String> {
+/// One entry as a reference, or why it cannot be a paper.
+fn reference(entry: &Entry, origin: Origin) -> Result<Reference, String> {
     let field = |name: &str| entry.get(name).map(plain).filter(|s| !s.is_empty());
     let verbatim =
         |name: &str| entry.get(name).map(|c| c.format_verbatim().trim().to_string()).filter(|s| !s.is_empty());
     let title = field("title").ok_or("has no title: give it one")?;
     let (year, month) = date(entry)?;
 
-    let mut notes = Vec::new();
     let mut persons = entry.author().unwrap_or_default();
     if persons.is_empty() {
         persons = entry.editors().unwrap_or_default().into_iter().next().map(|(p, _)| p).unwrap_or_default();
     }
     let more_authors = persons.iter().any(is_others);
     let authors: Vec<String> = persons.iter().filter(|p| !is_others(p)).map(family).filter(|n| !n.is_empty()).collect();
-    if authors.is_empty() {
-        notes.push(NoteKind::NoAuthors);
-    }
 
     let doi = verbatim("doi").and_then(|d| link::doi(&d));
     let url = verbatim("url");
@@ -301,12 +294,7 @@ fn reference(entry: &Entry, origin: Origin) -> Result<(Reference, Vec<NoteKind>)
 
     let venue = ["journal", "journaltitle", "booktitle", "institution", "organization", "school", "publisher"]
         .iter()
-        .find_map(|name| field(name))
-        .map(|venue| if venue.to_ascii_lowercase().starts_with("arxiv") { "arXiv".to_string() } else { venue })
-        .or_else(|| arxiv.as_ref().map(|_| "arXiv".to_string()));
-    if venue.is_none() {
-        notes.push(NoteKind::NoVenue);
-    }
+        .find_map(|name| field(name));
 
     let list = |name: &str| -> Vec<String> {
         verbatim(name)
@@ -333,7 +321,7 @@ fn reference(entry: &Entry, origin: Origin) -> Result<(Reference, Vec<NoteKind>)
         keywords: field("keywords").map(|k| split_keywords(&k)).unwrap_or_default(),
         relations,
     };
-    Ok((reference, notes))
+    Ok(reference)
 }
 
 /// The entry's year and month: from `date`, or `year` and `month` (a number, a name or a macro).

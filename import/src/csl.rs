@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::link;
-use crate::reference::{Lines, Note, NoteKind, Origin, Parsed, Reference, Skipped};
+use crate::reference::{Lines, Origin, Parsed, Reference, Skipped};
 use crate::tags::split_keywords;
 use crate::text::collapse_whitespace;
 
@@ -50,10 +50,7 @@ pub fn read(file: &str, text: &str) -> Result<Parsed, String> {
             continue;
         }
         match reference(&item, origin.clone()) {
-            Ok((reference, notes)) => {
-                parsed.notes.extend(notes.into_iter().map(|kind| Note { origin: origin.clone(), kind }));
-                parsed.references.push(reference);
-            }
+            Ok(reference) => parsed.references.push(reference),
             Err(reason) => parsed.skipped.push(Skipped { origin, reason }),
         }
     }
@@ -66,7 +63,7 @@ struct Wrapped<'a> {
     items: Vec<&'a RawValue>,
 }
 
-fn reference(item: &Value, origin: Origin) -> Result<(Reference, Vec<NoteKind>), String> {
+fn reference(item: &Value, origin: Origin) -> Result<Reference, String> {
     let text = |name: &str| match &item[name] {
         Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty()),
         Value::Number(n) => Some(n.to_string()),
@@ -75,25 +72,15 @@ fn reference(item: &Value, origin: Origin) -> Result<(Reference, Vec<NoteKind>),
     let title = text("title").ok_or("has no title: give it one")?;
     let (year, month) = issued(&item["issued"])?;
 
-    let mut notes = Vec::new();
     let (authors, more_authors) = authors(&item["author"]).or_else(|| authors(&item["editor"])).unwrap_or_default();
-    if authors.is_empty() {
-        notes.push(NoteKind::NoAuthors);
-    }
     let doi = text("DOI").and_then(|d| link::doi(&d));
     let url = text("URL");
     let arxiv = ["number", "DOI", "URL", "container-title", "note", "archive_location"]
         .iter()
         .filter_map(|name| text(name))
         .find_map(|t| link::arxiv_in(&t));
-    let venue = ["container-title", "event-title", "event", "publisher", "authority"]
-        .iter()
-        .find_map(|name| text(name))
-        .map(|venue| if venue.to_ascii_lowercase().starts_with("arxiv") { "arXiv".to_string() } else { venue })
-        .or_else(|| arxiv.as_ref().map(|_| "arXiv".to_string()));
-    if venue.is_none() {
-        notes.push(NoteKind::NoVenue);
-    }
+    let venue =
+        ["container-title", "event-title", "event", "publisher", "authority"].iter().find_map(|name| text(name));
     let keywords = match &item["keyword"] {
         Value::String(k) => split_keywords(k),
         Value::Array(list) => list.iter().filter_map(Value::as_str).flat_map(split_keywords).collect(),
@@ -115,7 +102,7 @@ fn reference(item: &Value, origin: Origin) -> Result<(Reference, Vec<NoteKind>),
         keywords,
         relations: Vec::new(),
     };
-    Ok((reference, notes))
+    Ok(reference)
 }
 
 /// Family names (with a non-dropping particle: "van der Maaten"), or a literal name for an

@@ -47,6 +47,19 @@ pub struct Reference {
     pub relations: Vec<String>,
 }
 
+impl Reference {
+    /// The organisation a card shows: the journal, proceedings, publisher or institution, with
+    /// "arXiv" for a preprint (also for Google Scholar's "arXiv preprint arXiv:…"); `None` if
+    /// the entry names none.
+    pub fn organization(&self) -> Option<String> {
+        match &self.venue {
+            Some(venue) if venue.to_ascii_lowercase().starts_with("arxiv") => Some("arXiv".to_string()),
+            Some(venue) => Some(venue.clone()),
+            None => self.arxiv.as_ref().map(|_| "arXiv".to_string()),
+        }
+    }
+}
+
 /// An entry that did not become a paper, and why (said so that the user can fix it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {

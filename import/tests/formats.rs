@@ -312,3 +312,27 @@ fn the_same_input_gives_the_same_bundle() {
         assert_eq!(import_fixtures(&files).json, first);
     }
 }
+
+#[test]
+fn into_fills_only_what_a_matched_paper_lacks() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/example-bundle.json");
+    let existing =
+        archive_import::Existing::from_json("example-bundle.json", &std::fs::read_to_string(example).unwrap()).unwrap();
+    let before = existing.bundle.clone();
+    let bib = "@misc{devlin2018bert, title = {{BERT}: Pre-training of Deep Bidirectional Transformers for Language Understanding},
+  author = {Devlin, Jacob}, year = {2018}, eprint = {1810.04805}, archiveprefix = {arXiv},
+  abstract = {A summary the hand-written bundle did not have.}, keywords = {Language models}}
+@misc{vaswani2017, title = {Attention Is All You Need}, author = {Vaswani, Ashish}, year = {2017},
+  url = {https://arxiv.org/abs/1706.03762}, abstract = {Not used: the paper has a summary.}, keywords = {Other}}";
+    let options = Options { into: Some(existing), ..Options::default() };
+    let outcome = import_with(vec![text("new.bib", bib)], &options);
+    let bert = paper(&outcome.bundle, "bert");
+    assert_eq!(bert.summary.as_deref(), Some("A summary the hand-written bundle did not have."));
+    assert_eq!(bert.tags, paper(&before, "bert").tags, "it has tags: they are kept");
+    assert_eq!(paper(&outcome.bundle, "transformer"), paper(&before, "transformer"), "nothing to fill");
+    assert_eq!(outcome.bundle.tags, before.tags, "no tag is added for matched papers that have tags");
+    let report = outcome.report.to_string();
+    assert!(report.contains("new.bib:1 \"devlin2018bert\" is bert; filled in its summary"), "{report}");
+    assert!(report.contains("new.bib:4 \"vaswani2017\" is transformer\n"), "{report}");
+    assert!(!outcome.unchanged);
+}

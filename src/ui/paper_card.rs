@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::highlighted::Highlighted;
 use super::jump::{use_jumps, BlockedJumpNotice};
-use super::tag_bar::described_by;
+use super::tag_bar::definition_id;
 use crate::view::use_view;
 
 /// The DOM id of a paper's card, the target of builds-on chips.
@@ -118,7 +118,7 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                                     class="tag-label"
                                     data-tag=view.archive.tag(tag).id.clone()
                                     aria-pressed=move || selected.get().to_string()
-                                    aria-describedby=described_by(view.archive, tag)
+                                    aria-describedby=definition_id(&view.archive.tag(tag).id)
                                     on:click=move |_| view.dispatch(Intent::AddTag(tag))
                                 >
                                     {name}

@@ -22,13 +22,24 @@ pub fn bibtex_escape(text: &str) -> String {
     out
 }
 
-/// The author list in BibTeX form: names joined by "and", "et al." as "and others".
+/// The author list in BibTeX form: names joined by "and", "et al." as "and others". A name of
+/// several words is braced as one unit: the bundle writes names as they are shown ("Ian
+/// Goodfellow", "Gemini Team"), not split into given and family names, so BibTeX must not guess
+/// (it would make "Team" a family name), and reading the entry back gives the name as written.
 fn bibtex_authors(authors: &str) -> String {
     let (names, others) = match authors.strip_suffix(" et al.") {
         Some(names) => (names, true),
         None => (authors, false),
     };
-    let mut parts: Vec<String> = names.split(", ").map(|n| bibtex_escape(n.trim())).collect();
+    let name = |n: &str| {
+        let escaped = bibtex_escape(n.trim());
+        if n.trim().contains(char::is_whitespace) {
+            format!("{{{escaped}}}")
+        } else {
+            escaped
+        }
+    };
+    let mut parts: Vec<String> = names.split(", ").map(name).collect();
     if others {
         parts.push("others".to_string());
     }
@@ -103,7 +114,7 @@ pub fn csv(archive: &Archive, papers: &[PaperIndex]) -> String {
             builds_on.join("; "),
             p.related_models.join("; "),
             p.url.clone(),
-            p.summary.clone(),
+            p.summary.clone().unwrap_or_default(),
             p.why_it_matters.clone().unwrap_or_default(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
@@ -217,6 +228,8 @@ mod tests {
         assert_eq!(bibtex_authors("Vaswani et al."), "Vaswani and others");
         assert_eq!(bibtex_authors("Rumelhart, Hinton, Williams"), "Rumelhart and Hinton and Williams");
         assert_eq!(bibtex_authors("OpenAI"), "OpenAI");
+        assert_eq!(bibtex_authors("Ian Goodfellow et al."), "{Ian Goodfellow} and others");
+        assert_eq!(bibtex_authors("Gemini Team, Google DeepMind"), "{Gemini Team} and {Google DeepMind}");
     }
 
     #[test]

@@ -162,7 +162,7 @@ fn searchable_fields(paper: &Paper) -> [&str; 6] {
         &paper.title,
         &paper.authors,
         &paper.organization,
-        &paper.summary,
+        paper.summary.as_deref().unwrap_or(""),
         paper.why_it_matters.as_deref().unwrap_or(""),
     ]
 }

@@ -43,7 +43,7 @@ pub const MARKED_FIELD_SELECTOR: &str = "[data-marked]";
 /// Selects a card's builds-on row, where the notice that a chip's target is hidden goes.
 pub const BUILDS_ON_SELECTOR: &str = ".builds-on";
 
-/// A paper: names, era, authors · organisation · date, summary, why it matters, tags (which
+/// A paper: names, era, authors · organisation · date, summary (if any), why it matters, tags (which
 /// add themselves to the filter), related models, the earlier papers it builds on (chips that
 /// jump to their cards), and a way into its detail view.
 #[component]
@@ -54,6 +54,14 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let name_id = format!("{}-name", card_id(&p.id));
     let labelled_by = name_id.clone();
 
+    // A paper imported without an abstract has no summary: no empty paragraph for it.
+    let summary = p.summary.clone().map(|summary| {
+        view! {
+            <p class="paper-summary" data-marked="">
+                {summary}
+            </p>
+        }
+    });
     let why = p.why_it_matters.clone().map(|why| {
         view! {
             <section class="why">
@@ -87,9 +95,7 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                     <time datetime=p.date.to_string()>{p.date.to_string()}</time>
                 </span>
             </p>
-            <p class="paper-summary" data-marked="">
-                {p.summary.clone()}
-            </p>
+            {summary}
             {why}
             <TagChips paper />
             <RelatedModels paper />

@@ -130,8 +130,10 @@ step "release sizes, against the regression ceiling"
 # above. Raised in session 9 for issue 17's one render: the app adopts the prerendered page
 # (Leptos hydration, a part at a time) instead of rendering it again, and a hydrating build
 # carries both of Leptos's paths (build and hydrate) for every view: 368,095 bytes measured
-# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above.
-max_total_gzip=369800
+# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above. Lowered in session 10 for
+# issue 24's one app: Leptos 0.9, no first view, cards adopted without bindings, one inline start
+# script: 273,228 bytes measured; ceiling 0.5 % above.
+max_total_gzip=274600
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")
@@ -140,7 +142,7 @@ if [ "$total_gzip" -gt "$max_total_gzip" ]; then
   echo "find what grew (twiggy top on the wasm, scripts/sizes.sh) before raising the ceiling." >&2
   exit 1
 fi
-echo "total gzip $total_gzip bytes (ceiling $max_total_gzip; issue 4's budget is 150,000)"
+echo "total gzip $total_gzip bytes (ceiling $max_total_gzip; issue 24's goal is 200,000)"
 
 step "end-to-end tests (Playwright, headless Chromium, dist served on 127.0.0.1)"
 npx --no-install playwright test

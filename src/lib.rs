@@ -48,7 +48,8 @@ pub fn App(#[prop(optional)] start: Start) -> impl IntoView {
 /// view (which patches just what differs) and takes the page and the kept input over from the
 /// start script (`assets/start.js`).
 ///
-/// Without a prerendered page (a `PRERENDER=0` build), the app renders into the body.
+/// Without a prerendered page (component tests mount `App` themselves), the app renders into the
+/// body. User Timing marks ("archive: …") show the steps in the browser's profiler.
 #[cfg(feature = "hydrate")]
 pub fn mount() {
     use archive_core::page;
@@ -58,10 +59,21 @@ pub fn mount() {
         Some(prerendered) => {
             let adopted = view::Adopted::default();
             let start = Start::Adopt(adopted.clone());
+            mark("archive: adopting");
             leptos::mount::hydrate_from(prerendered.unchecked_into(), move || view! { <App start /> }).forget();
+            mark("archive: adopted");
             adopted.show_address();
+            mark("archive: showing the address's view");
         }
         None => leptos::mount::mount_to_body(|| view! { <App /> }),
     }
     start::live();
+}
+
+/// A User Timing mark, which the browser's profiler and the benchmarks show.
+#[cfg(feature = "hydrate")]
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
 }

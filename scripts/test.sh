@@ -35,6 +35,9 @@ cargo test -p archive-core --locked
 step "native tests of the importer (import/): real export shapes, the 46-paper round trip, --into, 5,000 entries"
 cargo test -p archive-import --locked
 
+step "native tests of the build step's prerender (src/bin/prerender.rs)"
+cargo test -p ai-paper-archive --no-default-features --features ssr --bin prerender --locked
+
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
 

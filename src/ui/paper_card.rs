@@ -73,8 +73,8 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
 
     view! {
         <article class="paper-card" id=card_id(&p.id) data-paper=p.id.clone() tabindex="-1" aria-labelledby=labelled_by>
+            // The page icon before the name is the stylesheet's (`.paper-name::before`).
             <h3 class="paper-name" id=name_id data-marked="">
-                <DocumentIcon />
                 {p.short_name.clone()}
             </h3>
             <p class="paper-title">
@@ -194,22 +194,4 @@ fn BuildsOn(paper: PaperIndex) -> impl IntoView {
             </div>
         }
     })
-}
-
-/// The page icon before a paper's name (the capture's "📄"), drawn rather than taken from an
-/// emoji font so that it looks the same everywhere.
-#[component]
-fn DocumentIcon() -> impl IntoView {
-    view! {
-        <svg class="paper-icon" viewBox="0 0 16 20" width="16" height="20" aria-hidden="true" focusable="false">
-            <path
-                d="M2 1h8l4 4v13a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V2a1 1 0 0 1 1-1z"
-                fill="var(--surface)"
-                stroke="currentColor"
-                stroke-width="1.3"
-            />
-            <path d="M10 1v4h4" fill="none" stroke="currentColor" stroke-width="1.3" />
-            <path d="M4 9h7M4 12h7M4 15h5" stroke="currentColor" stroke-width="1.2" stroke-linecap="round" />
-        </svg>
-    }
 }

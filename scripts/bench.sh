@@ -4,16 +4,25 @@
 #   ./scripts/bench.sh                  # everything; the cold build alone takes ~3 minutes
 #   BENCH_SKIP_COLD=1 ./scripts/bench.sh  # reuse the last cold-build time instead of rebuilding
 #
-# What it measures (details in the header comment of each scripts/bench/*.js):
-#   1. sizes      the release bundle's files, raw and gzip -9 (scripts/sizes.sh)
-#   2. ttc        time to content, cold cache, the app at / vs the same DOM as static HTML
-#   3. filter     tag click -> settled rendered DOM, with the real bundle and with 5,000 papers
-#   4. builds     release build (trunk build --release) cold, and after touching one source file
-#   +  shared-link a shared link's time to content vs its view as static HTML (shared-link.js)
-#   +  first-click time from navigation to the first click the page answers (first-click.js)
-#   +  keystroke  search key press -> settled DOM (keystroke.js)
-#   +  repeat     first visit vs repeat visit (persistent profile, service worker) (repeat-visit.js)
-#   5. lighthouse Lighthouse 12.2.3 scores, mobile (default) and desktop presets, at / and /?tags=rlhf
+# What it measures (details in the header comment of each scripts/bench/*.js); issue 24's goals
+# are marked (a)-(g), and report.js puts them side by side in BENCHMARKS.md's "Goals (issue 24)":
+#   1. sizes       the release bundle's files, raw and gzip -9 (scripts/sizes.sh): (b)
+#   +  downloads   everything a first visit downloads as the host sees it, the service worker's
+#                  precache included, with and without cache headers (downloads.js): (b)
+#   2. ttc         time to content, cold cache, the app at / vs the same DOM as static HTML
+#   3. filter      tag click -> settled DOM, next frame, and next paint (Event Timing), with the
+#                  real bundle and with 5,000 papers (filter.js): (f), (g)
+#   +  keystroke   each key of a typed word -> next paint (Event Timing), 46 and 5,000 papers
+#                  (keystroke.js): (f)
+#   4. builds      release build (trunk build --release) cold, and after touching one source file
+#   +  shared-link a shared link's time to content vs its view as static HTML, desktop and
+#                  emulated phone (shared-link.js): (c)
+#   +  first-click content -> the first click's answer, and what was downloaded by then, at / and
+#                  on a link, desktop and phone; 5,000 papers: navigation -> live (first-click.js):
+#                  (a), (d), (f)
+#   +  repeat      first visit vs repeat visit (persistent profile, service worker) (repeat-visit.js)
+#   5. lighthouse  Lighthouse 12.2.3 scores and Total Blocking Time, mobile (default) and desktop
+#                  presets, at / and /?tags=rlhf (lighthouse.js): (e)
 #
 # Which bundle: a snapshot of dist/ (BENCH_DIST=DIR for another), copied to target/bench/dist-measured
 # at the start so a rebuild of dist/ during the run cannot mix two builds. Everything the bench
@@ -22,11 +31,14 @@
 # (target/bench/tree), so even the rebuild-after-edit timing (`touch src/ui/header.rs`) leaves the
 # real tree alone.
 #
-# Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_REPEAT_RUNS (7), BENCH_CLICKS (64, 46 papers),
-# BENCH_CLICKS_5000 (50), BENCH_LH_RUNS (3), BENCH_LH_PRESETS (mobile,desktop), BENCH_IDLE_WAIT
-# (seconds to wait for a quiet CPU before each timing section, 300), BENCH_SKIP_SETUP=1 (don't
-# run scripts/setup.sh first).
-# Ports used on 127.0.0.1: 8901-8910. If dist/ has no build, the bench measures its own
+# Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_REPEAT_RUNS (7),
+# BENCH_CLICKS (clicks per page load, 32, 46 papers), BENCH_CLICKS_5000 (16), BENCH_FILTER_RUNS
+# (page loads per size, 3), BENCH_KEY_ROUNDS (words typed per page load, 6), BENCH_KEY_RUNS
+# (page loads, 2), BENCH_LINK_RUNS (9), BENCH_CLICK_RUNS (9), BENCH_CLICK_RUNS_5000 (5),
+# BENCH_LH_RUNS (3), BENCH_LH_PRESETS (mobile,desktop), BENCH_IDLE_WAIT (seconds to wait for a
+# quiet CPU before each timing section, 300), BENCH_SKIP_SETUP=1 (don't run scripts/setup.sh
+# first).
+# Ports used on 127.0.0.1: 8901-8911. If dist/ has no build, the bench measures its own
 # (target/bench/dist-warm, from the copied tree).
 set -euo pipefail
 
@@ -164,25 +176,24 @@ echo "  built in $big_ms ms" >&2
 
 [ -n "$source_dist" ] || snapshot_dist "$root/$bench/dist-warm"
 
-# --- 1. sizes -------------------------------------------------------------------------------------
-step "sizes (scripts/sizes.sh)"
+# --- 1. sizes, and what a first visit downloads ----------------------------------------------------
+step "sizes (scripts/sizes.sh) and a first visit's downloads, the service worker's precache included"
 scripts/sizes.sh "$measured" | tee "$results/sizes.txt" >&2
 scripts/sizes.sh "$bench/dist-5000" >"$results/sizes-5000.txt"
+node scripts/bench/downloads.js "$measured" 8911
 
 # --- 2. time to content ---------------------------------------------------------------------------
 step "time to content: app vs static HTML (${BENCH_TTC_RUNS:-15} cold runs each)"
 node scripts/bench/idle.js ttc "$idle_wait"
 node scripts/bench/ttc.js "$measured" "${BENCH_TTC_RUNS:-15}" 8901 8902 46
 
-# --- 3. filter latency ----------------------------------------------------------------------------
-step "filter latency: 46 papers (${BENCH_CLICKS:-64} clicks), then 5,000 papers (${BENCH_CLICKS_5000:-50} clicks)"
+# --- 3. filter and search latency ------------------------------------------------------------------
+step "tag clicks: 46 papers (${BENCH_FILTER_RUNS:-3} loads x ${BENCH_CLICKS:-32} clicks), 5,000 papers (${BENCH_FILTER_RUNS:-3} x ${BENCH_CLICKS_5000:-16}); search keys"
 node scripts/bench/idle.js filter "$idle_wait"
-node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-64}"
-node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-50}" 4
-node scripts/bench/keystroke.js real "$measured" 46 8907 6
-node scripts/bench/keystroke.js 5000 "$bench/dist-5000" 5000 8907 4
-# Issue 17's prototype figure: the first view as the one painter, against the app's click.
-node scripts/bench/painter.js 5000 "$bench/dist-5000" 8908 3
+node scripts/bench/filter.js real "$measured" 46 8903 "${BENCH_CLICKS:-32}" 8 "${BENCH_FILTER_RUNS:-3}"
+node scripts/bench/filter.js 5000 "$bench/dist-5000" 5000 8905 "${BENCH_CLICKS_5000:-16}" 4 "${BENCH_FILTER_RUNS:-3}"
+node scripts/bench/keystroke.js real "$measured" 46 8907 "${BENCH_KEY_ROUNDS:-6}" "${BENCH_KEY_RUNS:-2}"
+node scripts/bench/keystroke.js 5000 "$bench/dist-5000" 5000 8907 "${BENCH_KEY_ROUNDS:-6}" "${BENCH_KEY_RUNS:-2}"
 
 # --- shared links --------------------------------------------------------------------------------
 step "shared links: time to content against static HTML of the same view, desktop and emulated phone"
@@ -193,14 +204,14 @@ for profile in desktop phone; do
 done
 
 # --- first working click -------------------------------------------------------------------------
-step "first working click: / and a shared link, desktop and emulated phone; 5,000 papers"
+step "first working click: / and a shared link, desktop and emulated phone; 5,000 papers: navigation to live"
 node scripts/bench/idle.js first-click "$idle_wait"
 for profile in desktop phone; do
   node scripts/bench/first-click.js "root-$profile" "$measured" "${BENCH_CLICK_RUNS:-9}" 8906 "$profile" '' 5 46
   node scripts/bench/first-click.js "rlhf-$profile" "$measured" "${BENCH_CLICK_RUNS:-9}" 8906 "$profile" '?tags=rlhf' 13 46 scaling-laws
 done
 moe_5000=$(node -e "const b=require('./$bench/papers-5000.json'); console.log(b.papers.filter((p) => p.tags.includes('moe')).length)")
-node scripts/bench/first-click.js 5000-desktop "$bench/dist-5000" 5 8906 desktop '' "$moe_5000" 5000
+node scripts/bench/first-click.js 5000-desktop "$bench/dist-5000" "${BENCH_CLICK_RUNS_5000:-5}" 8906 desktop '' "$moe_5000" 5000
 
 # --- repeat visit --------------------------------------------------------------------------------
 step "repeat visit: first visit vs a new browser on the same profile (service worker), desktop and phone"

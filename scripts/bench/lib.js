@@ -2,8 +2,11 @@
 //
 // - launch():      Debian's headless Chromium through Playwright, with the same flags as the
 //                  end-to-end tests (Playwright never downloads a browser here).
-// - serve():       tests/e2e/serve-dist.js on 127.0.0.1 as a child process, stopped by its pid.
-// - stats helpers: median and nearest-rank percentiles.
+// - serve():       tests/e2e/serve-dist.js on 127.0.0.1 as a child process, stopped by its pid;
+//                  optionally with its request log (which files reached the network).
+// - initScript:    the page-side probe for time to content and the moment the app goes live.
+// - eventTiming:   the page-side Event Timing observer (interaction to next paint) and long tasks.
+// - stats helpers: median, nearest-rank percentiles, ranges.
 // - writeResult(): JSON results under target/bench/results/, read by report.js.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -15,11 +18,11 @@ const benchDir = path.join(root, 'target', 'bench');
 const resultsDir = path.join(benchDir, 'results');
 
 const chromiumOptions = require('../chromium');
-const { APP_LIVE } = require('../app-state');
+const { APP_LIVE, PAGE } = require('../app-state');
 
-/** The argument for initScript: wait for `expected` cards; the app's live state. */
+/** The argument for initScript: wait for `expected` cards; the app's live phase (the page contract). */
 function probe(expected) {
-  return { expected, states: { live: APP_LIVE } };
+  return { expected, states: { live: APP_LIVE, attr: PAGE.phaseAttr } };
 }
 
 /**
@@ -58,17 +61,35 @@ async function launch() {
   return chromium.launch(chromiumOptions);
 }
 
-/** Starts serve-dist.js for `dir` on `port`; resolves once it answers. Returns { url, stop }. */
-async function serve(dir, port) {
+/**
+ * Starts serve-dist.js for `dir` on `port`; resolves once it answers. Returns { url, stop,
+ * requests }. With `log`, `requests` is the list of paths requested so far, in order (from its
+ * SERVE_DIST_LOG output); `env` adds environment variables (SERVE_DIST_CACHE=1, say).
+ */
+async function serve(dir, port, { log = false, env = {} } = {}) {
   const child = spawn(process.execPath, [path.join(root, 'tests', 'e2e', 'serve-dist.js'), dir, String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
+    env: { ...process.env, ...env, ...(log ? { SERVE_DIST_LOG: '1' } : {}) },
   });
+  const requests = [];
+  if (log) {
+    let rest = '';
+    child.stdout.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) {
+        const m = /^GET (\S+)/.exec(line);
+        if (m && m[1] !== '/__alive') requests.push(m[1]);
+      }
+    });
+  }
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`serve-dist.js ${dir} ${port} exited with ${child.exitCode}`);
     const ok = await new Promise((resolve) => {
-      http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false));
+      // Its own readiness answer, which the request log leaves out.
+      http.get(`${url}__alive`, (res) => { res.resume(); resolve(res.statusCode === 204); }).on('error', () => resolve(false));
     });
     if (ok) break;
     if (Date.now() > deadline) { child.kill(); throw new Error(`no server on ${url}`); }
@@ -76,6 +97,7 @@ async function serve(dir, port) {
   }
   return {
     url,
+    requests,
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', resolve);
@@ -100,10 +122,9 @@ async function serve(dir, port) {
  * and the second callback waits for it. (Raster and compositing happen off the main thread and
  * are not included in either; FCP/LCP, reported alongside, are presentation times.)
  *
- * window.__bench.appStarted is when the app went live, having adopted the prerendered page and
- * shown the URL's view: from then on clicks work. (Trunk's TrunkApplicationStarted event comes
- * earlier, when the wasm is instantiated; the app then adopts the page in short turns, see
- * src/adopt.rs.)
+ * window.__bench.appStarted is when the app went live (the phase on <html>, scripts/app-state.js),
+ * having adopted the prerendered page and shown the URL's view: from then on clicks work, and the
+ * start script has handed the app the input it kept (assets/start.js).
  */
 function initScript({ expected, states }) {
   window.__bench = {};
@@ -125,8 +146,8 @@ function initScript({ expected, states }) {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
   document.addEventListener('readystatechange', check);
-  // The app marks <html data-app=live> (scripts/app-state.js) once it has adopted the page and
-  // clicks work. The selector is passed in, so this function stays self-contained.
+  // The phase on <html> becomes live (scripts/app-state.js) once the app has adopted the page and
+  // clicks work. The selector and attribute are passed in, so this function stays self-contained.
   const appObserver = new MutationObserver(() => {
     if (document.documentElement.matches(states.live)) {
       window.__bench.appStarted = performance.now();
@@ -134,7 +155,60 @@ function initScript({ expected, states }) {
     }
   });
   // Observing `document` (not <html>, which may not exist yet when init scripts run).
-  appObserver.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  appObserver.observe(document, { attributes: true, subtree: true, attributeFilter: [states.attr] });
+}
+
+/**
+ * Page-side, as an init script (context.addInitScript(eventTiming)): collects the Event Timing
+ * API's entries (PerformanceObserver type 'event', durationThreshold 16, the smallest the API
+ * allows) in window.__events, and long tasks (type 'longtask', over 50 ms) in
+ * window.__longTasks. An entry's duration runs from the input's timestamp to the next paint
+ * after its handlers (rounded to 8 ms); an interaction (a click: pointerdown, pointerup, click;
+ * a key: keydown, keyup) is the entries sharing an interactionId, and its latency is their
+ * largest duration, as INP counts it (interactions() below). An interaction that took less
+ * than 16 ms leaves no entry. Only trusted input (from Playwright's mouse and keyboard, not
+ * element.click()) is timed.
+ */
+function eventTiming() {
+  window.__events = [];
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__events.push({
+          name: e.name, interactionId: e.interactionId, startTime: e.startTime, duration: e.duration,
+          processingStart: e.processingStart, processingEnd: e.processingEnd,
+        });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // A browser without the APIs: no entries, and the scripts say so.
+  }
+}
+
+/**
+ * Node-side: the interactions in Event Timing `entries` (see eventTiming), each as
+ * { id, latency, inputDelay, processing, names }: latency is the largest duration of its
+ * entries (input to next paint), inputDelay the wait before its first handler ran, processing
+ * the time its handlers took.
+ */
+function interactions(entries) {
+  const byId = new Map();
+  for (const e of entries) {
+    if (!e.interactionId) continue;
+    if (!byId.has(e.interactionId)) byId.set(e.interactionId, []);
+    byId.get(e.interactionId).push(e);
+  }
+  return [...byId.entries()].map(([id, es]) => ({
+    id,
+    latency: Math.max(...es.map((e) => e.duration)),
+    inputDelay: Math.min(...es.map((e) => e.processingStart - e.startTime)),
+    processing: es.reduce((sum, e) => sum + (e.processingEnd - e.processingStart), 0),
+    names: es.map((e) => e.name),
+  }));
 }
 
 /**
@@ -162,6 +236,7 @@ function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 function summary(xs) {
+  if (!xs.length) return { n: 0, median: null, p95: null, min: null, max: null };
   return { n: xs.length, median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs) };
 }
 
@@ -211,5 +286,6 @@ async function alternateWithStatic(runs, urls, load, report) {
 }
 
 module.exports = {
-  root, benchDir, resultsDir, PHONE, throttleLikePhone, pageWithoutScripts, initScript, probe, afterFrame, launch, serve, alternateWithStatic, median, percentile, summary, loadavg, writeResult, readResult, readResults,
+  root, benchDir, resultsDir, PHONE, throttleLikePhone, pageWithoutScripts, initScript, probe, eventTiming, interactions, afterFrame, launch, serve,
+  alternateWithStatic, median, percentile, summary, loadavg, writeResult, readResult, readResults,
 };

@@ -11,12 +11,14 @@
 // the CPU is slower than it expects, and we keep that warning in the results.
 //
 // Per preset we keep the median run by performance score (Lighthouse's own advice for variable
-// scores), all category scores of every run, and the audits that cost points in the median run:
-// every audit with weight > 0 in a category and a score below 1, with its id and display value.
+// scores), all category scores of every run, the performance score's and Total Blocking Time's
+// median and range over the runs (issue 24's goal), each run's long tasks, and the audits that
+// cost points in the median run: every audit with weight > 0 in a category and a score below 1,
+// with its id and display value.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { root, benchDir, serve, median, loadavg, writeResult } = require('./lib');
+const { root, benchDir, serve, median, summary, loadavg, writeResult } = require('./lib');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 8904);
@@ -97,6 +99,12 @@ function flagged(report) {
         scores: scores(mid),
         medianScores: Object.fromEntries(categories.map((c) => [c, median(reports.map((r) => Math.round(r.categories[c].score * 100)))])),
         allScores: reports.map(scores),
+        // Issue 24's goal: the median performance score of the runs, and Total Blocking Time.
+        performance: summary(reports.map((r) => Math.round(r.categories.performance.score * 100))),
+        tbt: summary(reports.map((r) => r.audits['total-blocking-time'].numericValue)),
+        lcp: summary(reports.map((r) => r.audits['largest-contentful-paint'].numericValue)),
+        // The main thread's longest tasks in each run's trace (Lighthouse's own list, over 50 ms).
+        longTasks: reports.map((r) => (r.audits['long-tasks']?.details?.items || []).map((t) => ({ url: t.url, duration: t.duration, startTime: t.startTime }))),
         metrics,
         lostPoints: lostPoints(mid),
         flagged: flagged(mid),
@@ -104,7 +112,9 @@ function flagged(report) {
         lostPointsAnyRun: [...new Set(reports.flatMap((r) => lostPoints(r).filter((l) => l.category !== 'performance').map((l) => `${l.category}/${l.id}`)))],
         runWarnings: [...new Set(reports.flatMap((r) => r.runWarnings))],
       };
-      console.log(`${name} ${preset} /${query} (median of ${runs}): ${JSON.stringify(result.presets[preset].scores)}`);
+      const p = result.presets[preset];
+      console.log(`${name} ${preset} /${query} (median run of ${runs}): ${JSON.stringify(p.scores)}; performance median ${p.performance.median} `
+        + `(${p.performance.min}–${p.performance.max}), TBT median ${p.tbt.median.toFixed(0)} ms (${p.tbt.min.toFixed(0)}–${p.tbt.max.toFixed(0)})`);
     }
   } finally {
     await server.stop();

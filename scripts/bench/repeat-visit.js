@@ -15,26 +15,19 @@
 // (`serviceWorkers: 'block'`), i.e. what the HTTP cache alone gives (serve-dist.js sends no
 // cache headers, like many static hosts' defaults, so that is little).
 //
-// PROFILE `desktop` (1280x720, no throttling) or `phone` (360x740; the network of
-// first-click.js's phone, 150 ms RTT, 1.6 Mbps down, and 4x CPU slowdown, via the Chrome
-// DevTools Protocol; note that responses the service worker answers from its cache do not
-// cross the throttled network).
+// PROFILE `desktop` (1280x720, no throttling) or `phone` (lib.js PHONE: 360x740, 150 ms RTT,
+// 1.6 Mbps down, and 4x CPU slowdown, via the Chrome DevTools Protocol; note that responses the
+// service worker answers from its cache do not cross the throttled network).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { serve, summary, loadavg, writeResult, initScript, probe } = require('./lib');
+const { serve, summary, loadavg, writeResult, initScript, probe, PHONE, throttleLikePhone } = require('./lib');
 const chromiumOptions = require('../chromium');
 
 const [name = 'root', distArg = 'dist', runsArg = '7', portArg = '8908', profile = 'desktop'] = process.argv.slice(2);
 const dist = path.resolve(distArg);
 const runs = Number(runsArg);
 const papers = 46;
-
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
-  cpu: 4,
-};
 
 /** Starts Chromium on `dir`, opens `url`, returns the page's figures (and closes the browser). */
 async function visit(dir, url, { waitForWorker = false, blockWorkers = false } = {}) {
@@ -49,12 +42,7 @@ async function visit(dir, url, { waitForWorker = false, blockWorkers = false } =
   try {
     await context.addInitScript(initScript, probe(papers));
     const page = context.pages()[0] || (await context.newPage());
-    if (phone) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-    }
+    if (phone) await throttleLikePhone(context, page);
     let wasmFromWorker = null;
     page.on('response', (response) => {
       if (response.url().endsWith('.wasm')) wasmFromWorker = response.fromServiceWorker();

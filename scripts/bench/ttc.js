@@ -19,8 +19,8 @@
 // background load on the machine hits both alike; one warm-up run of each is discarded.
 //
 // Also recorded per run: first-contentful-paint, largest-contentful-paint (both presentation
-// times), DOMContentLoaded, and for the app the moment the live app replaced the prerendered
-// view (interactive from then on; lib.js).
+// times), DOMContentLoaded, and for the app the moment it went live (the phase on <html>: it has
+// adopted the prerendered page and answers clicks from then on; lib.js).
 const fs = require('node:fs');
 const path = require('node:path');
 const { benchDir, launch, serve, alternateWithStatic, summary, loadavg, writeResult, initScript, probe, pageWithoutScripts } = require('./lib');
@@ -55,7 +55,7 @@ async function once(browser, url) {
   await page.goto(url, { waitUntil: 'commit' });
   // Wait for both figures, and for the app to have started (so its start-up is not cut short).
   await page.waitForFunction(() => window.__bench.ttc && window.__bench.ttc2raf
-    && (window.__bench.appStarted || !document.querySelector('script[type=module]')), null, { timeout: 60_000, polling: 50 });
+    && (window.__bench.appStarted || !document.querySelector('script')), null, { timeout: 60_000, polling: 50 });
   const m = await page.evaluate(async () => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];

@@ -59,12 +59,37 @@ fn date_sorts_are_stable_and_cover_the_selection() {
     assert_eq!(oldest.last().unwrap(), "deepseek-r1");
     let newest = shown(&archive, "sort=newest");
     assert_eq!(newest[0], "deepseek-r1");
-    let dates = |list: &[String]| -> Vec<(u16, u8)> {
-        list.iter().map(|id| archive.paper(archive.paper_by_id(id).unwrap()).date.sort_key()).collect()
+    let dates = |list: &[String]| -> Vec<archive_core::date::DateKey> {
+        list.iter().map(|id| archive.date_key(archive.paper_by_id(id).unwrap())).collect()
     };
     assert!(dates(&oldest).windows(2).all(|w| w[0] <= w[1]));
     assert!(dates(&newest).windows(2).all(|w| w[0] >= w[1]));
     assert_eq!(shown(&archive, "tags=diffusion&sort=newest"), ["imagen", "ddpm"]);
+}
+
+#[test]
+fn a_year_only_date_sorts_after_its_years_months_and_before_what_builds_on_it() {
+    let archive = archive();
+    let at = |list: &[String], id: &str| list.iter().position(|p| p == id).unwrap();
+    let oldest = shown(&archive, "sort=oldest");
+    // T5 says only "2019": after the papers of 2019 with a month, not before GPT-2 (2019-02).
+    let year_2019: Vec<&str> =
+        oldest.iter().map(String::as_str).filter(|id| ["gpt-2", "roberta", "megatron-lm", "t5"].contains(id)).collect();
+    assert_eq!(year_2019, ["gpt-2", "roberta", "megatron-lm", "t5"]);
+    // Scaling Laws says only "2020", and GPT-3 (2020-05) builds on it: it comes just before.
+    assert!(at(&oldest, "swiglu") < at(&oldest, "scaling-laws"), "after 2020-02");
+    assert_eq!(at(&oldest, "scaling-laws") + 1, at(&oldest, "gpt-3"));
+    // No paper comes before one it builds on, in oldest-first; newest-first is the reverse.
+    for (index, paper) in archive.papers() {
+        for &earlier in &paper.builds_on {
+            assert!(at(&oldest, &archive.paper(earlier).id) < at(&oldest, &archive.paper(index).id), "{}", paper.id);
+        }
+    }
+    let mut newest = shown(&archive, "sort=newest");
+    newest.reverse();
+    let year_2019: Vec<&str> =
+        newest.iter().map(String::as_str).filter(|id| ["gpt-2", "roberta", "megatron-lm", "t5"].contains(id)).collect();
+    assert_eq!(year_2019, ["gpt-2", "roberta", "megatron-lm", "t5"]);
 }
 
 #[test]

@@ -14,7 +14,8 @@
 // - The canonical query string lists tags, match, q, era, sort, view, paper in that order, with
 //   defaults left out, tags in tag-bar order and q form-urlencoded (`+` for a space).
 // - Order: by era, the page's era sections in turn, each in bundle order; oldest and newest
-//   first, one list by date (a bare year before that year's months), ties in bundle order.
+//   first, one list by date, ties in bundle order. A bare year comes after that year's months,
+//   except just before the earliest paper of its year that builds on it.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -169,10 +170,21 @@ function isFiltered(view) {
 
 // ---- Selection -----------------------------------------------------------------------------
 
-/** (year, month or 0) as one comparable number. */
-function dateKey(date) {
-  const [year, month] = date.split('-');
-  return Number(year) * 100 + (month ? Number(month) : 0);
+/** Each paper's date as one comparable number: year, then month (13 for a bare year), then a
+ * step back for each same-year paper that builds on a bare year's paper, which goes just before
+ * the earliest of them. */
+const dateKeys = new Map();
+function dateKeyOf(id) {
+  if (dateKeys.has(id)) return dateKeys.get(id);
+  const [year, month] = byId.get(id).date.split('-');
+  let key = Number(year) * 10000 + (month ? Number(month) : 13) * 100 + 50;
+  if (!month) {
+    for (const later of bundle.papers.filter((p) => p.builds_on.includes(id))) {
+      key = Math.min(key, dateKeyOf(later.id) - 1);
+    }
+  }
+  dateKeys.set(id, key);
+  return key;
 }
 
 /** The ids of the papers a view shows, in the view's order (the presentation aside). */
@@ -182,7 +194,7 @@ function selectIds(view) {
     const tagsPass = tags.length === 0 || (view.all ? tags.every((t) => p.tags.includes(t)) : p.tags.some((t) => view.tags.has(t)));
     return tagsPass && (view.era === null || p.era === view.era) && searchMatches(p.id, view.q);
   });
-  const key = (p) => dateKey(p.date);
+  const key = (p) => dateKeyOf(p.id);
   const tie = (a, b) => position.get(a.id) - position.get(b.id);
   if (view.sort === 'oldest') shown.sort((a, b) => key(a) - key(b) || tie(a, b));
   else if (view.sort === 'newest') shown.sort((a, b) => key(b) - key(a) || tie(a, b));

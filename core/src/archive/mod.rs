@@ -13,7 +13,7 @@ pub use error::{BundleError, Problem};
 
 use std::sync::OnceLock;
 
-use crate::date::PaperDate;
+use crate::date::{date_keys, DateKey, PaperDate};
 use crate::search::SearchWords;
 
 /// Position of a paper in the archive (the seed's order).
@@ -126,6 +126,8 @@ pub struct Archive {
     by_id: Vec<PaperIndex>,
     /// For each paper, its searchable words folded once, on the first search.
     search_words: OnceLock<Vec<SearchWords>>,
+    /// For each paper, its place in date order, worked out on the first date sort.
+    date_keys: OnceLock<Vec<DateKey>>,
 }
 
 impl Archive {
@@ -150,7 +152,18 @@ impl Archive {
         }
         let mut by_id: Vec<PaperIndex> = (0..papers.len()).map(PaperIndex).collect();
         by_id.sort_unstable_by(|a, b| papers[a.0].id.cmp(&papers[b.0].id));
-        Self { site, eras, tags, papers, led_to, tag_counts, era_sizes, by_id, search_words: OnceLock::new() }
+        Self {
+            site,
+            eras,
+            tags,
+            papers,
+            led_to,
+            tag_counts,
+            era_sizes,
+            by_id,
+            search_words: OnceLock::new(),
+            date_keys: OnceLock::new(),
+        }
     }
 
     /// The archive's heading, subtitle and own description.
@@ -245,5 +258,15 @@ impl Archive {
     /// milliseconds at 5,000 papers), so start-up pays nothing until the reader searches.
     pub fn search_words(&self, paper: PaperIndex) -> &SearchWords {
         &self.search_words.get_or_init(|| self.papers.iter().map(SearchWords::of).collect())[paper.0]
+    }
+
+    /// `paper`'s place in the date order of lists sorted by date: by date, a year-only date
+    /// after its year's months unless a paper of that year builds on it (see [`crate::date`]).
+    pub fn date_key(&self, paper: PaperIndex) -> DateKey {
+        self.date_keys.get_or_init(|| {
+            let dates: Vec<_> = self.papers.iter().map(|p| p.date).collect();
+            let led_to: Vec<Vec<usize>> = self.led_to.iter().map(|l| l.iter().map(|p| p.0).collect()).collect();
+            date_keys(&dates, &led_to)
+        })[paper.0]
     }
 }

@@ -4,9 +4,11 @@
 //! Text and query are both *folded*: lowercased, common Latin accents removed (é → e, ü → u),
 //! and every other non-alphanumeric character treated as a word break, so "dall-e" finds
 //! "DALL·E" and "tulu" finds "Tülu". A paper matches when every query word occurs in one of its
-//! searchable fields (short name, title, authors, organisation, summary, why it matters).
+//! searchable fields: short name, title, authors, organisation, summary, why it matters, and
+//! what its card shows besides: the names of its tags ("rlhf" finds every paper the RLHF chip
+//! does) and its date ("2017" finds the papers of 2017, "2017-06" those of June 2017).
 
-use crate::archive::Paper;
+use crate::archive::{Archive, Paper};
 
 /// Folds one character to its search form: `None` for a word break, otherwise its lowercase
 /// letter without accent. The table covers Latin-1 and Latin Extended-A, which is every accent
@@ -143,8 +145,11 @@ impl Query {
 pub struct SearchWords(Vec<String>);
 
 impl SearchWords {
-    pub fn of(paper: &Paper) -> Self {
-        let mut all: Vec<String> = searchable_fields(paper).iter().flat_map(|f| words(f)).collect();
+    pub fn of(archive: &Archive, paper: &Paper) -> Self {
+        let tags = paper.tags.iter().map(|&t| archive.tag(t).name.as_str());
+        let date = paper.date.to_string();
+        let mut all: Vec<String> =
+            searchable_fields(paper).into_iter().chain(tags).chain([date.as_str()]).flat_map(words).collect();
         all.sort_unstable();
         all.dedup();
         Self(all)

@@ -93,6 +93,27 @@ fn a_year_only_date_sorts_after_its_years_months_and_before_what_builds_on_it() 
 }
 
 #[test]
+fn search_finds_tag_names_and_dates() {
+    let archive = archive();
+    let tag_count = |slug: &str| archive.tag_count(archive.tag_by_slug(slug).unwrap());
+    // What the chips say: a tag's name finds at least every paper with that tag.
+    assert_eq!(tag_count("rlhf"), 6);
+    assert_eq!(shown(&archive, "q=rlhf"), shown(&archive, "tags=rlhf"));
+    assert!(shown(&archive, "q=moe").len() >= tag_count("moe"));
+    for id in shown(&archive, "tags=moe") {
+        assert!(shown(&archive, "q=moe").contains(&id), "{id}");
+    }
+    assert!(shown(&archive, "q=masked+lm").contains(&"bert".to_string()), "a two-word tag name");
+    // Years, and a year with its month, as the cards print them.
+    let of_2017: Vec<String> =
+        archive.papers().filter(|(_, p)| p.date.year() == 2017).map(|(_, p)| p.id.clone()).collect();
+    assert_eq!(shown(&archive, "q=2017"), of_2017);
+    assert_eq!(of_2017.len(), 3);
+    assert_eq!(shown(&archive, "q=2017-06"), ["transformer"]);
+    assert_eq!(shown(&archive, "q=1997"), ["lstm"]);
+}
+
+#[test]
 fn new_parameters_round_trip_and_bad_values_are_reported() {
     let archive = archive();
     let decoded =

@@ -6,8 +6,9 @@
 //   match=all is an intersection, anything else a union; no tags filters nothing.
 // - q: the search text, whitespace collapsed and trimmed, at most 200 characters. A paper
 //   matches when every query word is the start of some word of its short name, title, authors,
-//   organization, summary or why-it-matters, words being folded: lower case, Latin accents
-//   stripped, and every character that is neither a letter nor a digit a word break.
+//   organization, summary, why-it-matters, tag names or date (YYYY or YYYY-MM), words being
+//   folded: lower case, Latin accents stripped, and every character that is neither a letter
+//   nor a digit a word break.
 // - era: an era id, case-insensitive; sort: era (default), oldest or newest; view: cards
 //   (default) or graph; paper: the id of the paper whose detail is open.
 // - Single-valued parameters keep their first non-empty value; unknown ones are ignored.
@@ -71,7 +72,13 @@ function words(text) {
 }
 
 const SEARCHABLE = ['short_name', 'title', 'authors', 'organization', 'summary', 'why_it_matters'];
-const paperWords = new Map(bundle.papers.map((p) => [p.id, SEARCHABLE.flatMap((f) => words(p[f] || ''))]));
+const tagNames = new Map(bundle.tags.map((t) => [t.id, t.name]));
+const paperWords = new Map(
+  bundle.papers.map((p) => [
+    p.id,
+    [...SEARCHABLE.map((f) => p[f] || ''), ...p.tags.map((t) => tagNames.get(t)), p.date].flatMap((text) => words(text)),
+  ]),
+);
 
 /** Whether paper `id` matches the search `text` (an empty search matches every paper). */
 function searchMatches(id, text) {

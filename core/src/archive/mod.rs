@@ -257,7 +257,7 @@ impl Archive {
     /// `paper`'s searchable words, folded. All papers are folded together on first use (a few
     /// milliseconds at 5,000 papers), so start-up pays nothing until the reader searches.
     pub fn search_words(&self, paper: PaperIndex) -> &SearchWords {
-        &self.search_words.get_or_init(|| self.papers.iter().map(SearchWords::of).collect())[paper.0]
+        &self.search_words.get_or_init(|| self.papers.iter().map(|p| SearchWords::of(self, p)).collect())[paper.0]
     }
 
     /// `paper`'s place in the date order of lists sorted by date: by date, a year-only date

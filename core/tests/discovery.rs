@@ -144,6 +144,35 @@ fn new_parameters_round_trip_and_bad_values_are_reported() {
 }
 
 #[test]
+fn a_search_with_nothing_to_look_for_is_no_search_and_says_so() {
+    let archive = archive();
+    for (query, text) in [("q=%F0%9F%A4%96", "🤖"), ("q=--+%C2%B7", "-- ·"), ("tags=moe&q=%E2%9C%A8%E2%9C%A8", "✨✨")]
+    {
+        let decoded = decode_query(&archive, query);
+        assert!(decoded.state.search.is_empty(), "{query}");
+        assert_eq!(decoded.notices, [Notice::SearchIgnored(text.into())], "{query}");
+        assert!(decoded.notices[0].is_about_the_search());
+        assert_eq!(
+            decoded.notices[0].to_string(),
+            format!("Ignored the search “{text}”: it has no letters or digits to look for.")
+        );
+    }
+    // Not a filter: the view is the unfiltered one, and its URL has no search.
+    let emoji = decode_query(&archive, "q=%F0%9F%A4%96").state;
+    assert!(!emoji.is_filtered());
+    assert_eq!(emoji.to_query(&archive), "");
+    assert_eq!(ViewState::default().with_search("🤖 "), ViewState::default());
+    // One letter or digit is enough, and what surrounds it stays.
+    assert_eq!(decode_query(&archive, "q=%F0%9F%A4%96+gpt").state.search, "🤖 gpt");
+    assert_eq!(decode_query(&archive, "q=-4").state.search, "-4");
+    // A blank search says nothing, so nothing to report.
+    assert!(decode_query(&archive, "q=+++").notices.is_empty());
+    // What the link lacks is listed under a heading; what became of its search is said plainly.
+    assert!(Notice::SearchShortened.is_about_the_search());
+    assert!(!Notice::UnknownTag("x".into()).is_about_the_search());
+}
+
+#[test]
 fn ancestry_walks_back_to_the_roots_by_generation() {
     let archive = archive();
     let dpo = archive.paper_by_id("dpo").unwrap();

@@ -4,11 +4,11 @@
 // and the sorts:
 // - tags: comma-separated slugs (or display names), case-insensitive, unknown ones dropped;
 //   match=all is an intersection, anything else a union; no tags filters nothing.
-// - q: the search text, whitespace collapsed and trimmed, at most 200 characters. A paper
-//   matches when every query word is the start of some word of its short name, title, authors,
-//   organization, summary, why-it-matters, tag names or date (YYYY or YYYY-MM), words being
-//   folded: lower case, Latin accents stripped, and every character that is neither a letter
-//   nor a digit a word break.
+// - q: the search text, whitespace collapsed and trimmed, at most 200 characters, none without
+//   a letter or digit. A paper matches when every query word is the start of some word of its
+//   short name, title, authors, organization, summary, why-it-matters, tag names or date (YYYY
+//   or YYYY-MM), words being folded: lower case, Latin accents stripped, and every character
+//   that is neither a letter nor a digit a word break.
 // - era: an era id, case-insensitive; sort: era (default), oldest or newest; view: cards
 //   (default) or graph; paper: the id of the paper whose detail is open.
 // - Single-valued parameters keep their first non-empty value; unknown ones are ignored.
@@ -87,13 +87,14 @@ function searchMatches(id, text) {
 }
 
 /** Search text as a view keeps it: control characters and runs of whitespace become one space,
- * trimmed, at most 200 characters. */
+ * trimmed, at most 200 characters; nothing if no letter or digit is left to search for. */
 function cleanSearch(text) {
   const joined = (text || '')
     .split(/[\s\p{Cc}]+/u)
     .filter(Boolean)
     .join(' ');
-  return [...joined].slice(0, SEARCH_LIMIT).join('').trimEnd();
+  const kept = [...joined].slice(0, SEARCH_LIMIT).join('').trimEnd();
+  return words(kept).length ? kept : '';
 }
 
 // ---- The view and its URL ------------------------------------------------------------------

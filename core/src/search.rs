@@ -8,6 +8,8 @@
 //! what its card shows besides: the names of its tags ("rlhf" finds every paper the RLHF chip
 //! does) and its date ("2017" finds the papers of 2017, "2017-06" those of June 2017).
 
+use std::collections::BTreeMap;
+
 use crate::archive::{Archive, Paper};
 
 /// Folds one character to its search form: `None` for a word break, otherwise its lowercase
@@ -46,13 +48,14 @@ fn fold_char(c: char) -> Option<char> {
     Some(base)
 }
 
-/// A folded word of a text and where it sits, in characters of the original text.
-struct Token {
-    start: usize,
-    word: String,
+/// A folded word of a text and where it sits, in characters of the original text. Folding maps
+/// each character to one, so the word spans as many characters of the text as it has.
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) word: String,
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut current: Option<Token> = None;
     for (i, c) in text.chars().enumerate() {
@@ -146,10 +149,8 @@ pub struct SearchWords(Vec<String>);
 
 impl SearchWords {
     pub fn of(archive: &Archive, paper: &Paper) -> Self {
-        let tags = paper.tags.iter().map(|&t| archive.tag(t).name.as_str());
         let date = paper.date.to_string();
-        let mut all: Vec<String> =
-            searchable_fields(paper).into_iter().chain(tags).chain([date.as_str()]).flat_map(words).collect();
+        let mut all: Vec<String> = searchable_texts(archive, paper, &date).flat_map(words).collect();
         all.sort_unstable();
         all.dedup();
         Self(all)
@@ -161,15 +162,83 @@ impl SearchWords {
     }
 }
 
-fn searchable_fields(paper: &Paper) -> [&str; 6] {
-    [
-        &paper.short_name,
+/// Every text of `paper` a search looks in: its fields, its tags' names and its date (`date`,
+/// as its card prints it).
+fn searchable_texts<'a>(archive: &'a Archive, paper: &'a Paper, date: &'a str) -> impl Iterator<Item = &'a str> {
+    let fields = [
+        paper.short_name.as_str(),
         &paper.title,
         &paper.authors,
         &paper.organization,
         &paper.summary,
         paper.why_it_matters.as_deref().unwrap_or(""),
-    ]
+    ];
+    let tags = paper.tags.iter().map(|&t| archive.tag(t).name.as_str());
+    fields.into_iter().chain(tags).chain([date])
+}
+
+/// Every word of the archive's searchable text (as [`SearchWords`] has them per paper), folded,
+/// with how to write it and how many papers use it: what "Did you mean" (`crate::suggest`)
+/// picks from. Built once per archive, on the first search that finds nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    /// Sorted by folded word.
+    entries: Vec<Word>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Word {
+    pub(crate) folded: String,
+    /// The first spelling met, reading tag names, papers' names and titles before the rest, so
+    /// that names keep their capitals.
+    pub(crate) spelling: String,
+    pub(crate) papers: usize,
+}
+
+impl Vocabulary {
+    pub fn of(archive: &Archive) -> Self {
+        // Folded word → (spelling, papers using it, the last paper counted).
+        let mut found: BTreeMap<String, (String, usize, Option<usize>)> = BTreeMap::new();
+        let mut add = |text: &str, paper: Option<usize>| {
+            let chars: Vec<char> = text.chars().collect();
+            for token in tokens(text) {
+                let len = token.word.chars().count();
+                let entry = found
+                    .entry(token.word)
+                    .or_insert_with(|| (chars[token.start..token.start + len].iter().collect(), 0, None));
+                if paper.is_some() && entry.2 != paper {
+                    entry.1 += 1;
+                    entry.2 = paper;
+                }
+            }
+        };
+        for (_, tag) in archive.tags() {
+            add(&tag.name, None);
+        }
+        for (_, paper) in archive.papers() {
+            add(&paper.short_name, None);
+            add(&paper.title, None);
+        }
+        for (index, paper) in archive.papers() {
+            let date = paper.date.to_string();
+            for text in searchable_texts(archive, paper, &date) {
+                add(text, Some(index.get()));
+            }
+        }
+        let entries =
+            found.into_iter().map(|(folded, (spelling, papers, _))| Word { folded, spelling, papers }).collect();
+        Self { entries }
+    }
+
+    /// Whether some word starts with `prefix` (folded): the search's own rule for a match.
+    pub(crate) fn starts_a_word(&self, prefix: &str) -> bool {
+        let first = self.entries.partition_point(|w| w.folded.as_str() < prefix);
+        self.entries.get(first).is_some_and(|w| w.folded.starts_with(prefix))
+    }
+
+    pub(crate) fn words(&self) -> &[Word] {
+        &self.entries
+    }
 }
 
 #[cfg(test)]

@@ -114,6 +114,47 @@ fn search_finds_tag_names_and_dates() {
 }
 
 #[test]
+fn a_search_that_finds_nothing_offers_the_closest_words() {
+    use archive_core::suggest::suggest;
+    let archive = archive();
+    let offered = |query: &str| suggest(&archive, &decode_query(&archive, query).state);
+    // A letter missing, one too many, one wrong, two swapped; in the archive's spelling.
+    assert_eq!(offered("q=transfomer").as_deref(), Some("Transformer"));
+    assert_eq!(offered("q=attension").as_deref(), Some("Attention"));
+    assert_eq!(offered("q=chinchila").as_deref(), Some("Chinchilla"));
+    assert_eq!(offered("q=rlfh").as_deref(), Some("RLHF"));
+    assert_eq!(offered("q=tranformre").as_deref(), Some("Transformer"));
+    // A word still being typed is compared with the start of the words.
+    assert_eq!(offered("q=attensi").as_deref(), Some("Attention"));
+    // Only the words that match nothing change; the rest of the text stays as typed.
+    assert_eq!(offered("q=flash+attension").as_deref(), Some("flash Attention"));
+    assert_eq!(offered("q=%22vaswan%22+attension!").as_deref(), Some("\"vaswan\" Attention!"));
+    // The correction must find papers with the view's other filters too.
+    assert_eq!(offered("tags=moe&q=transfomer").as_deref(), Some("Transformer"));
+    assert_eq!(offered("tags=speech-recognition&q=chinchila"), None);
+    // Nothing to offer: results shown, nonsense, words too short to guess from, every word
+    // known (only their combination finds nothing), no search at all.
+    for query in [
+        "q=transformer",
+        "q=xyzzy",
+        "q=qxz",
+        "q=zq",
+        "q=vaswani+diffusion",
+        "tags=moe,speech-recognition&match=all",
+        "",
+    ] {
+        assert_eq!(offered(query), None, "{query}");
+    }
+    // Whatever is offered finds papers.
+    for typo in ["transfomer", "attension", "difusion", "mixtrl", "lamma", "reinforcment", "gpt5", "scalling"] {
+        if let Some(better) = offered(&format!("q={typo}")) {
+            let state = ViewState::default().with_search(&better);
+            assert!(select(&archive, &state).count() > 0, "{typo} → {better}");
+        }
+    }
+}
+
+#[test]
 fn new_parameters_round_trip_and_bad_values_are_reported() {
     let archive = archive();
     let decoded =

@@ -14,7 +14,7 @@ pub use error::{BundleError, Problem};
 use std::sync::OnceLock;
 
 use crate::date::{date_keys, DateKey, PaperDate};
-use crate::search::SearchWords;
+use crate::search::{SearchWords, Vocabulary};
 
 /// Position of a paper in the archive (the seed's order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -128,6 +128,8 @@ pub struct Archive {
     search_words: OnceLock<Vec<SearchWords>>,
     /// For each paper, its place in date order, worked out on the first date sort.
     date_keys: OnceLock<Vec<DateKey>>,
+    /// Every searchable word, for "Did you mean", gathered on the first search that finds nothing.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl Archive {
@@ -163,6 +165,7 @@ impl Archive {
             by_id,
             search_words: OnceLock::new(),
             date_keys: OnceLock::new(),
+            vocabulary: OnceLock::new(),
         }
     }
 
@@ -258,6 +261,11 @@ impl Archive {
     /// milliseconds at 5,000 papers), so start-up pays nothing until the reader searches.
     pub fn search_words(&self, paper: PaperIndex) -> &SearchWords {
         &self.search_words.get_or_init(|| self.papers.iter().map(|p| SearchWords::of(self, p)).collect())[paper.0]
+    }
+
+    /// The archive's words, for correcting a search that finds nothing ([`crate::suggest`]).
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| Vocabulary::of(self))
     }
 
     /// `paper`'s place in the date order of lists sorted by date: by date, a year-only date

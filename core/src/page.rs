@@ -37,6 +37,10 @@ pub const SEARCH_HIGHLIGHT: &str = "search";
 /// survives reloads, so a reloaded search still ends by going back.
 pub const SEARCH_START_STATE: &str = "search-start";
 
+/// The `history.state` of an entry that opening a paper's detail pushed, followed by `:` and
+/// its depth (`paper-open:2`; see `intent.rs`): a reloaded dialog still closes by going back.
+pub const PAPER_OPEN_STATE: &str = "paper-open";
+
 /// The contract as a JSON object, for the page's JavaScript.
 pub fn contract_json() -> String {
     let params: Vec<String> = PARAMS.iter().map(|p| format!("\"{p}\"")).collect();

@@ -467,39 +467,51 @@ test.describe('sort (?sort=)', () => {
 
 // ---------------------------------------------------------------------------------------------
 test.describe('paper detail (?paper=)', () => {
-  test('"Details and lineage" opens the dialog; Close, Escape and Back each close it', async ({ page }) => {
+  test('"Details and lineage" opens the dialog; Close, Escape and Back each close it, going back to the view before it', async ({ page }) => {
     await open(page);
+    await tagButton(page, 'rlhf').click();
+    await expectQuery(page, '?tags=rlhf');
+    const entries = await historyLength(page);
     const opener = page.locator('#paper-dpo .details-button');
     await expect(opener).toHaveAccessibleName('Details and lineage of DPO');
     await opener.click();
     await expect(detail(page)).toHaveAttribute('open', '');
     await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
-    await expectQuery(page, '?paper=dpo');
+    await expectQuery(page, '?tags=rlhf&paper=dpo');
     await expect(page).toHaveTitle('DPO — AI Paper Archive');
 
-    // Close: the URL loses paper= and focus returns to the opener.
+    // Close: the URL loses paper= by going back to the entry before the dialog (it adds none,
+    // so a paper looked at costs no Back), and focus returns to the opener.
     await detail(page).locator('.detail-close').click();
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expectQuery(page, '');
-    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await expectQuery(page, '?tags=rlhf');
+    await expect(page).toHaveTitle('RLHF · 6 papers — AI Paper Archive');
     await expect(opener).toBeFocused();
-
-    // Back reopens it; Escape closes it.
+    // Back is the view before the filter, not the dialog again.
     await page.goBack();
-    await expectQuery(page, '?paper=dpo');
+    await expectQuery(page, '');
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await page.goForward();
+    await expectQuery(page, '?tags=rlhf');
+    expect(await historyLength(page)).toBe(entries + 1);
+
+    // Forward reopens it; Escape closes it the same way.
+    await page.goForward();
+    await expectQuery(page, '?tags=rlhf&paper=dpo');
     await expect(detail(page)).toHaveAttribute('open', '');
     await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
     await page.keyboard.press('Escape');
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expectQuery(page, '');
+    await expectQuery(page, '?tags=rlhf');
 
-    // Back reopens it; Back again closes it.
-    await page.goBack();
+    // Forward reopens it; Back closes it.
+    await page.goForward();
     await expect(detail(page)).toHaveAttribute('open', '');
     await page.goBack();
-    await expectQuery(page, '');
+    await expectQuery(page, '?tags=rlhf');
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+    expect(await historyLength(page)).toBe(entries + 1);
   });
 
   test('a shared ?paper= link opens the dialog over the filtered view, also after reload', async ({ page }) => {

@@ -56,7 +56,6 @@ pub fn EmptyState() -> impl IntoView {
                     <p class="suggestion">
                         "Did you mean "
                         <button type="button" class="text-button" data-testid="suggestion" on:click=apply>
-                            <span class="visually-hidden">"Search for "</span>
                             {move || suggestion.get().unwrap_or_default()}
                         </button>
                         "?"

@@ -279,6 +279,47 @@ test.describe('search (?q=)', () => {
     }
   });
 
+  test('tag names and years are searched, and a typo offers the closest word, which the offer applies', async ({ page }) => {
+    await open(page);
+    // What the chips say: "rlhf" finds the RLHF tag's papers, a year its papers.
+    await searchBox(page).fill('rlhf');
+    await expectCards(page, expectedIds('tags=rlhf'));
+    await searchBox(page).fill('2017');
+    await expectCards(page, expectedSearch('2017'));
+    expect(expectedSearch('2017')).toEqual(bundle.papers.filter((p) => p.date.startsWith('2017')).map((p) => p.id));
+
+    await searchBox(page).fill('transfomer');
+    await expectQuery(page, '?q=transfomer');
+    const entries = await historyLength(page);
+    const offer = page.getByTestId('empty-state').getByRole('button', { name: 'Transformer', exact: true });
+    await expect(page.getByTestId('empty-state')).toContainText('Did you mean Transformer?');
+    await offer.click();
+    // The correction refines the search in place, and the reader is back in the box.
+    await expectQuery(page, '?q=Transformer');
+    await expectCards(page, expectedSearch('Transformer'));
+    await expect(searchBox(page)).toHaveValue('Transformer');
+    await expect(searchBox(page)).toBeFocused();
+    expect(await historyLength(page)).toBe(entries);
+  });
+
+  test('a link whose search has nothing to look for, or is cut to 200 characters, says so in a plain notice', async ({ page }) => {
+    await open(page, '/?q=%F0%9F%A4%96');
+    const notices = page.getByTestId('notices');
+    await expect(notices).toHaveText(/^Ignored the search “🤖”: it has no letters or digits to look for\./);
+    await expect(notices).not.toContainText('This link asked for something');
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(page.locator('.clear-filters')).toBeHidden();
+    await expect(searchBox(page)).toHaveValue('');
+    await notices.getByRole('button', { name: 'Dismiss' }).click();
+    await expectQuery(page, '');
+
+    await open(page, `/?q=${'a'.repeat(300)}&tags=quantum`);
+    await expect(notices.locator('.notice-line')).toHaveText(['Shortened the search to its first 200 characters.']);
+    // What the link lacked is still listed under its heading, apart from the search's line.
+    await expect(notices.locator('li')).toHaveText(['Ignored unknown tag “quantum”.']);
+    await expect(searchBox(page)).toHaveValue('a'.repeat(200));
+  });
+
   test('"/" focuses the box from anywhere but a field, and Esc clears the search', async ({ page }) => {
     await open(page);
     await page.locator('#paper-gpt-3 .details-button').focus();
@@ -405,8 +446,9 @@ test.describe('sort (?sort=)', () => {
     expect(dates).toEqual(ids.map(dateOf));
     return { ids, dates };
   }
-  // Dates are YYYY or YYYY-MM; a bare year sorts before its months, as plain strings do.
-  const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1] <= d);
+  // Dates are YYYY or YYYY-MM. Years never go down; within a year the order is the oracle's,
+  // where a bare year has its place among the months (core/src/date.rs).
+  const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1].slice(0, 4) <= d.slice(0, 4));
 
   test('oldest and newest first are one list in date order; Back, Forward and reload follow', async ({ page }) => {
     await open(page);
@@ -419,6 +461,9 @@ test.describe('sort (?sort=)', () => {
     expect(ids).toHaveLength(46);
     expect(ids[0]).toBe('backpropagation');
     expect(ascending(dates), `oldest first: ${dates.join(' ')}`).toBe(true);
+    expect(ids).toEqual(expectedIds('sort=oldest'));
+    // T5 says only "2019": it comes after GPT-2 (2019-02), not before.
+    expect(ids.indexOf('t5')).toBeGreaterThan(ids.indexOf('gpt-2'));
     // Each card still names its era.
     const badges = await page.locator('section.date-list .paper-card .era-badge').allTextContents();
     expect(badges).toEqual(ids.map(eraNameOf));
@@ -429,6 +474,7 @@ test.describe('sort (?sort=)', () => {
     ({ ids, dates } = await shownDates(page));
     expect(ids[0]).toBe('deepseek-r1');
     expect(ascending([...dates].reverse()), `newest first: ${dates.join(' ')}`).toBe(true);
+    expect(ids).toEqual(expectedIds('sort=newest'));
 
     // Within the page's life (no reload yet), the select follows Back and Forward.
     await page.goBack();

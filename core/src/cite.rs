@@ -137,28 +137,29 @@ fn suffix(mut n: usize) -> String {
 /// paper has the same key whatever else is exported or copied with it.
 pub fn bibtex_keys(archive: &Archive) -> Vec<String> {
     let base: Vec<String> = archive.papers().map(|(p, _)| base_key(archive, p)).collect();
-    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for key in &base {
-        *count.entry(key).or_default() += 1;
+    let mut taken = base.clone();
+    taken.sort_unstable();
+    let shared = |key: &String| {
+        let first = taken.partition_point(|k| k < key);
+        taken.get(first + 1) == Some(key)
+    };
+    let shared: Vec<bool> = base.iter().map(shared).collect();
+    taken.dedup();
+    let mut keys = base.clone();
+    for (paper, key) in base.iter().enumerate().filter(|&(paper, _)| shared[paper]) {
+        // The n-th paper with this key gets the n-th free suffix: a suffixed key must not be
+        // another paper's key.
+        let mut n = base[..paper].iter().filter(|k| *k == key).count();
+        keys[paper] = loop {
+            let candidate = format!("{key}{}", suffix(n));
+            n += 1;
+            if let Err(at) = taken.binary_search(&candidate) {
+                taken.insert(at, candidate.clone());
+                break candidate;
+            }
+        };
     }
-    let mut taken: std::collections::HashSet<String> =
-        base.iter().filter(|k| count[k.as_str()] == 1).cloned().collect();
-    let mut next: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    base.iter()
-        .map(|key| {
-            if count[key.as_str()] == 1 {
-                return key.clone();
-            }
-            let n = next.entry(key).or_default();
-            loop {
-                let candidate = format!("{key}{}", suffix(*n));
-                *n += 1;
-                if taken.insert(candidate.clone()) {
-                    return candidate;
-                }
-            }
-        })
-        .collect()
+    keys
 }
 
 /// `paper`'s citation key (see [`bibtex_keys`]).

@@ -8,8 +8,6 @@
 //! what its card shows besides: the names of its tags ("rlhf" finds every paper the RLHF chip
 //! does) and its date ("2017" finds the papers of 2017, "2017-06" those of June 2017).
 
-use std::collections::BTreeMap;
-
 use crate::archive::{Archive, Paper};
 
 /// Folds one character to its search form: `None` for a word break, otherwise its lowercase
@@ -197,36 +195,40 @@ pub(crate) struct Word {
 
 impl Vocabulary {
     pub fn of(archive: &Archive) -> Self {
-        // Folded word → (spelling, papers using it, the last paper counted).
-        let mut found: BTreeMap<String, (String, usize, Option<usize>)> = BTreeMap::new();
-        let mut add = |text: &str, paper: Option<usize>| {
+        // Every paper's words, each paper's once, all sorted: a word's papers are neighbours.
+        let mut all: Vec<String> = archive.papers().flat_map(|(p, _)| archive.search_words(p).0.clone()).collect();
+        all.sort_unstable();
+        let mut entries: Vec<Word> = Vec::new();
+        for folded in all {
+            match entries.last_mut() {
+                Some(word) if word.folded == folded => word.papers += 1,
+                _ => entries.push(Word { folded, spelling: String::new(), papers: 1 }),
+            }
+        }
+        // Each word's spelling, the first met: tag names, then papers' names and titles, then
+        // the rest of their text.
+        let mut spell = |text: &str| {
             let chars: Vec<char> = text.chars().collect();
             for token in tokens(text) {
-                let len = token.word.chars().count();
-                let entry = found
-                    .entry(token.word)
-                    .or_insert_with(|| (chars[token.start..token.start + len].iter().collect(), 0, None));
-                if paper.is_some() && entry.2 != paper {
-                    entry.1 += 1;
-                    entry.2 = paper;
+                if let Ok(at) = entries.binary_search_by(|w| w.folded.as_str().cmp(&token.word)) {
+                    if entries[at].spelling.is_empty() {
+                        let end = token.start + token.word.chars().count();
+                        entries[at].spelling = chars[token.start..end].iter().collect();
+                    }
                 }
             }
         };
         for (_, tag) in archive.tags() {
-            add(&tag.name, None);
+            spell(&tag.name);
         }
         for (_, paper) in archive.papers() {
-            add(&paper.short_name, None);
-            add(&paper.title, None);
+            spell(&paper.short_name);
+            spell(&paper.title);
         }
-        for (index, paper) in archive.papers() {
+        for (_, paper) in archive.papers() {
             let date = paper.date.to_string();
-            for text in searchable_texts(archive, paper, &date) {
-                add(text, Some(index.get()));
-            }
+            searchable_texts(archive, paper, &date).for_each(&mut spell);
         }
-        let entries =
-            found.into_iter().map(|(folded, (spelling, papers, _))| Word { folded, spelling, papers }).collect();
         Self { entries }
     }
 

@@ -14,6 +14,8 @@
 
 use std::fmt;
 
+use crate::archive::PaperIndex;
+
 /// A publication date: `YYYY` or `YYYY-MM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PaperDate {
@@ -90,55 +92,46 @@ pub struct DateKey {
 }
 
 /// The [`DateKey`] of every paper, given each paper's date and the papers that build on it
-/// (`led_to`, by position). Linear in papers and edges; `led_to` must be acyclic, as a valid
-/// archive's lineage is.
-pub fn date_keys(dates: &[PaperDate], led_to: &[Vec<usize>]) -> Vec<DateKey> {
-    let mut keys: Vec<Option<DateKey>> = vec![None; dates.len()];
-    // Depth-first over year-only papers, with an explicit stack: a long chain of them cannot
-    // overflow the call stack.
-    for start in 0..dates.len() {
-        let mut stack = vec![start];
-        while let Some(&paper) = stack.last() {
-            if keys[paper].is_some() {
-                stack.pop();
-                continue;
+/// (`led_to`, by position), which must be acyclic, as a valid archive's lineage is. A year-only
+/// key starts after December and moves before each paper that builds on it, pass after pass,
+/// until none moves: as many passes as the longest chain of year-only papers, one or two here.
+pub fn date_keys(dates: &[PaperDate], led_to: &[Vec<PaperIndex>]) -> Vec<DateKey> {
+    let mut keys: Vec<DateKey> =
+        dates.iter().map(|d| DateKey { year: d.year, month: d.month.unwrap_or(13), before: 0 }).collect();
+    let mut moved = true;
+    while moved {
+        moved = false;
+        for (paper, date) in dates.iter().enumerate().filter(|(_, d)| d.month.is_none()) {
+            for later in &led_to[paper] {
+                let just_before = DateKey { before: keys[later.get()].before - 1, ..keys[later.get()] };
+                if just_before < keys[paper] {
+                    keys[paper] = just_before;
+                    moved = true;
+                }
             }
-            let date = dates[paper];
-            if let Some(month) = date.month {
-                keys[paper] = Some(DateKey { year: date.year, month, before: 0 });
-                stack.pop();
-                continue;
-            }
-            let pending: Vec<usize> = led_to[paper].iter().copied().filter(|&c| keys[c].is_none()).collect();
-            if !pending.is_empty() {
-                stack.extend(pending);
-                continue;
-            }
-            let latest = DateKey { year: date.year, month: 13, before: 0 };
-            let key = led_to[paper]
-                .iter()
-                .filter_map(|&c| keys[c])
-                .map(|k| DateKey { before: k.before - 1, ..k })
-                .fold(latest, Ord::min);
-            keys[paper] = Some(key);
-            stack.pop();
+            debug_assert_eq!(keys[paper].year, date.year, "a paper builds only on papers not later than itself");
         }
     }
-    keys.into_iter().map(|k| k.unwrap_or(DateKey { year: 0, month: 0, before: 0 })).collect()
+    keys
 }
 
 impl fmt::Display for PaperDate {
+    /// `YYYY` or `YYYY-MM`, as the cards print it. Written digit by digit: the search folds
+    /// dates in both wasm modules, which then need no integer formatting for it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.month {
-            Some(month) => write!(f, "{:04}-{month:02}", self.year),
-            None => write!(f, "{:04}", self.year),
+        let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
+        let mut text = String::with_capacity(7);
+        text.extend([digit(self.year / 1000), digit(self.year / 100), digit(self.year / 10), digit(self.year)]);
+        if let Some(month) = self.month.map(u16::from) {
+            text.extend(['-', digit(month / 10), digit(month)]);
         }
+        f.write_str(&text)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{date_keys, PaperDate};
+    use super::{date_keys, PaperDate, PaperIndex};
 
     #[test]
     fn parses_and_prints_both_forms() {
@@ -177,9 +170,9 @@ mod tests {
             ["2019", "2019-02", "2019-09", "2020", "2020-05", "2020-11", "2022", "2022", "2022", "2022-10", "2021-01"]
                 .map(d);
         let mut led_to = vec![Vec::new(); dates.len()];
-        led_to[3] = vec![5, 4];
-        led_to[6] = vec![7];
-        led_to[7] = vec![8];
+        led_to[3] = vec![PaperIndex(5), PaperIndex(4)];
+        led_to[6] = vec![PaperIndex(7)];
+        led_to[7] = vec![PaperIndex(8)];
         let keys = date_keys(&dates, &led_to);
         let mut order: Vec<usize> = (0..dates.len()).collect();
         order.sort_by_key(|&i| (keys[i], i));

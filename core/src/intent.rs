@@ -73,7 +73,7 @@ impl Entry {
         match self {
             Entry::Ordinary => None,
             Entry::SearchStart => Some(SEARCH_START_STATE.to_string()),
-            Entry::PaperOpen(depth) => Some(format!("{PAPER_OPEN_STATE}:{depth}")),
+            Entry::PaperOpen(depth) => Some([PAPER_OPEN_STATE, ":", &decimal(depth)].concat()),
         }
     }
 
@@ -90,6 +90,21 @@ impl Entry {
             _ => Entry::Ordinary,
         }
     }
+}
+
+/// `n` in decimal digits, without `core::fmt`: the first view writes entries too, and needs no
+/// integer formatting otherwise.
+fn decimal(n: u16) -> String {
+    let mut digits = Vec::new();
+    let mut rest = n;
+    loop {
+        digits.push(char::from(b'0' + (rest % 10) as u8));
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
 }
 
 /// What to do to the browser's history to show the next state.

@@ -52,15 +52,13 @@ pub fn EmptyState() -> impl IntoView {
             <section class="empty-state" data-testid="empty-state">
                 <h2>"No paper matches this filter"</h2>
                 <p>{description}</p>
-                <Show when=move || suggestion.with(Option::is_some)>
-                    <p class="suggestion">
-                        "Did you mean "
-                        <button type="button" class="text-button" data-testid="suggestion" on:click=apply>
-                            {move || suggestion.get().unwrap_or_default()}
-                        </button>
-                        "?"
-                    </p>
-                </Show>
+                <p class="suggestion" hidden=move || suggestion.with(Option::is_none)>
+                    "Did you mean "
+                    <button type="button" class="text-button" data-testid="suggestion" on:click=apply>
+                        {move || suggestion.get().unwrap_or_default()}
+                    </button>
+                    "?"
+                </p>
                 <div class="empty-actions">
                     <Show when=can_widen>
                         <button type="button" class="button" on:click=widen>

@@ -24,10 +24,12 @@ pub fn Notices() -> impl IntoView {
         <Show when=move || view.decoded.with(|d| !d.notices.is_empty())>
             <div class="notice" role="status" data-testid="notices">
                 {move || texts(true).into_iter().map(|text| view! { <p class="notice-line">{text}</p> }).collect_view()}
-                <Show when=has_missing>
-                    <p class="notice-title">"This link asked for something the archive does not have:"</p>
-                    <ul>{move || texts(false).into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
-                </Show>
+                <p class="notice-title" hidden=move || !has_missing()>
+                    "This link asked for something the archive does not have:"
+                </p>
+                <ul hidden=move || !has_missing()>
+                    {move || texts(false).into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                </ul>
                 <button type="button" class="text-button" on:click=move |_| view.dispatch(Intent::TidyUrl)>
                     "Dismiss"
                 </button>

@@ -272,9 +272,8 @@ impl Archive {
     /// after its year's months unless a paper of that year builds on it (see [`crate::date`]).
     pub fn date_key(&self, paper: PaperIndex) -> DateKey {
         self.date_keys.get_or_init(|| {
-            let dates: Vec<_> = self.papers.iter().map(|p| p.date).collect();
-            let led_to: Vec<Vec<usize>> = self.led_to.iter().map(|l| l.iter().map(|p| p.0).collect()).collect();
-            date_keys(&dates, &led_to)
+            let dates: Vec<PaperDate> = self.papers.iter().map(|p| p.date).collect();
+            date_keys(&dates, &self.led_to)
         })[paper.0]
     }
 }

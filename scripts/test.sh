@@ -113,8 +113,15 @@ step "release sizes, against the regression ceiling"
 # above. Raised in session 9 for issue 17's one render: the app adopts the prerendered page
 # (Leptos hydration, a part at a time) instead of rendering it again, and a hydrating build
 # carries both of Leptos's paths (build and hydrate) for every view: 368,095 bytes measured
-# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above.
-max_total_gzip=369800
+# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above. Raised in the reader session
+# for what issue 27's core items added on purpose: "Did you mean" (the archive's vocabulary,
+# strsim's edit distance, its offer in the empty state), the BibTeX export that round-trips,
+# the dialog's history rule and entry marks, the search's own notices, tags and dates searched
+# and the year-only date order (the last two also in the first view), the reflow CSS:
+# 373,723 bytes measured (app wasm +3.7 KB, first view +1.6 KB, CSS +0.25 KB; what grew was
+# read function by function from the wasm's name section against the previous build, and the
+# accidental part trimmed); ceiling 0.45 % above.
+max_total_gzip=375400
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

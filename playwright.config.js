@@ -7,8 +7,9 @@
 // `root` runs every other spec against dist/ served at /; `sub-path` runs
 // subpath.spec.js against target/dist-subpath (built with `--public-url /archive/`) served
 // under /archive/, as a project page on a static host would serve it; `publish` runs
-// publish.spec.js against what scripts/publish.sh made of docs/example-bundle.json for
-// /my-archive/ (target/publish/dist).
+// publish.spec.js against what scripts/publish.sh made of the example archive imported from
+// docs/example.bib (scripts/import.sh; it equals docs/example-bundle.json) for /my-archive/
+// (target/publish/dist).
 //
 // Ports: E2E_PORT (default 8765) and the next two for these servers; offline.spec.js starts
 // its own on E2E_PORT + 3, mime.spec.js on E2E_PORT + 4, releases.spec.js on E2E_PORT + 5.

@@ -3,10 +3,10 @@
 //
 // Trunk copies this file unhashed to the app's root (index.html: rel="copy-file"), so its scope
 // covers the whole app, also under a sub-path, and the browser finds it at the same URL in every
-// release. The build's post-build hook (scripts/post-build.js) fills in BUILD and FILES: the
+// release. The build's post-build hook (scripts/post-build.js) fills in BUILD, FILES and PAGE (the page contract): the
 // build's hashed files (JS, wasm, CSS, icon) and an id derived from their names. A new release
 // therefore has a byte-different sw.js, which is how the browser notices it. The same id is in
-// the release's page (<meta name="app-build">), so the worker can tell whose page it holds.
+// the release's page (its app-build meta tag), so the worker can tell whose page it holds.
 //
 // The rule: the worker never answers with a page whose files it cannot serve. Each release's
 // cache holds that release's files and, once they are all in, that release's page, and nothing
@@ -32,15 +32,17 @@
 /* global self, caches, fetch */
 const BUILD = 'development';
 const FILES = [];
+/** The page contract (core/src/page.rs), filled in by the build. */
+const PAGE = {};
 
 /** The app's page: the worker's own directory (it lives at the app's root). */
-const PAGE = new URL('./', self.location).href;
+const APP_PAGE = new URL('./', self.location).href;
 /**
  * This build's cache. Caches belong to the origin, and one origin may host several archives
  * (project pages: /a/, /b/), so the name carries the app's root, and activate deletes only the
  * other builds of this one.
  */
-const PREFIX = `archive ${PAGE} `;
+const PREFIX = `archive ${APP_PAGE} `;
 const CACHE = PREFIX + BUILD;
 /** How long a navigation waits for the network before the cached page is used. */
 const NETWORK_TIMEOUT_MS = 3000;
@@ -55,15 +57,15 @@ self.addEventListener('install', (event) => {
         // The HTTP cache may answer: a hashed file's content is fixed by its name.
         await cache.addAll([...precached]);
         // The page last, and only this release's: it names the files just cached.
-        const response = await fetch(new Request(PAGE, { cache: 'no-cache' }));
+        const response = await fetch(new Request(APP_PAGE, { cache: 'no-cache' }));
         if (!response.ok) throw new Error(`sw.js: the page answered ${response.status}; keeping the current release`);
         const build = await buildOf(response);
         if (build !== BUILD) throw new Error(`sw.js: the page is release ${build}, not ${BUILD}; keeping the current release`);
-        await cache.put(PAGE, response);
+        await cache.put(APP_PAGE, response);
       } catch (error) {
         // A cache without a page is this failed install's (a complete one, the active
         // worker's, if sw.js changed but not the files, has its page): drop it.
-        if (!(await cache.match(PAGE))) await caches.delete(CACHE);
+        if (!(await cache.match(APP_PAGE))) await caches.delete(CACHE);
         throw error;
       }
       await self.skipWaiting();
@@ -89,7 +91,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
-  if (request.mode === 'navigate' && (url.href === PAGE || url.href === `${PAGE}index.html`)) {
+  if (request.mode === 'navigate' && (url.href === APP_PAGE || url.href === `${APP_PAGE}index.html`)) {
     event.respondWith(page(event));
   } else if (precached.has(url.href)) {
     event.respondWith(caches.match(request.url, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
@@ -115,7 +117,7 @@ async function page(event) {
   const fast = await Promise.race([network.catch(() => null), timeout]);
   // A redirect passes (status 0 when opaque); a 404 or 5xx is the host's trouble, not the page.
   if (fast && fast.status < 400) return fast;
-  const cached = await caches.match(PAGE, { cacheName: CACHE });
+  const cached = await caches.match(APP_PAGE, { cacheName: CACHE });
   return cached || fast || network;
 }
 
@@ -127,11 +129,12 @@ async function page(event) {
 async function keep(response) {
   if ((await buildOf(response)) !== BUILD) return;
   const cache = await caches.open(CACHE);
-  await cache.put(PAGE, response);
+  await cache.put(APP_PAGE, response);
 }
 
-/** The release a page belongs to: its <meta name="app-build"> (written by post-build.js). */
+/** The release a page belongs to: its build meta tag (PAGE.appBuildMeta, written by post-build.js). */
 async function buildOf(response) {
-  const match = /<meta name="app-build" content="([^"]*)"/.exec(await response.clone().text());
+  const meta = new RegExp(`<meta name="${PAGE.appBuildMeta}" content="([^"]*)"`);
+  const match = meta.exec(await response.clone().text());
   return match ? match[1] : null;
 }

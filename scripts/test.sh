@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check: formatting, clippy (native and wasm32),
-# native tests of the pure core, component tests in headless Chromium, the release build,
-# its size report, and the end-to-end tests against the served release build.
+# native tests of the pure core and of the importer, component tests in headless Chromium, the
+# release build, the example archive imported from docs/example.bib and published, the size
+# report, and the end-to-end tests against the served release builds.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,14 +25,15 @@ step "clippy (native prerender, ssr feature)"
 cargo clippy -p ai-paper-archive --no-default-features --features ssr --bin prerender --locked -- -D warnings
 
 step "clippy (wasm32)"
-cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core -- -D warnings
+# The importer (archive-import) is a native tool only: it is never built for the browser.
+cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --locked --exclude archive-core --exclude archive-import -- -D warnings
 cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests of the pure core"
 cargo test -p archive-core --locked
 
-step "native tests of the first view's plan (first-view/)"
-cargo test -p first-view --locked
+step "native tests of the importer (import/): real export shapes, the 46-paper round trip, --into, 5,000 entries"
+cargo test -p archive-import --locked
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p ai-paper-archive --target wasm32-unknown-unknown --locked
@@ -61,6 +63,9 @@ node --test scripts/post-build.test.js
 step "release build (with the prerendered default view)"
 trunk build --release --locked
 
+step "no JavaScript file spells a name of the page contract itself (node --test)"
+node --test scripts/contract.test.js
+
 step "release build under a sub-path (--public-url /archive/, for the sub-path e2e tests)"
 trunk build --release --locked --public-url /archive/ --dist target/dist-subpath
 
@@ -88,8 +93,20 @@ echo '{"eras": [], "tags": [], "papers": [{"id": 5}]}' >"$broken"
 refuses 'paper #1, field "id": invalid type' "$broken" /my-archive/
 rm -f "$broken"
 
-step "publish.sh: the 3-paper example bundle under /my-archive/ (for the publish e2e tests)"
-"$root/scripts/publish.sh" docs/example-bundle.json /my-archive/
+step "import.sh: the 3-paper example archive from docs/example.bib (it must be docs/example-bundle.json)"
+mkdir -p target/import
+"$root/scripts/import.sh" --eras docs/example-eras.json --tags docs/example-tags.json \
+  --title "Attention, Briefly" \
+  --subtitle "Three papers from word vectors to BERT: how language models learned to pay attention." \
+  --description "A reading list of 3 papers, from word2vec to the Transformer and BERT. Filter by tag, follow what each paper builds on, and share the view as a link." \
+  docs/example.bib --out target/import/example-bundle.json
+cmp target/import/example-bundle.json docs/example-bundle.json || {
+  echo "the import of docs/example.bib differs from docs/example-bundle.json: update one or the other" >&2
+  exit 1
+}
+
+step "publish.sh: the imported 3-paper example under /my-archive/ (for the publish e2e tests)"
+"$root/scripts/publish.sh" target/import/example-bundle.json /my-archive/
 
 step "release sizes, against the regression ceiling"
 # Issue 4 asks for at most 150 KB gzip in total; the app does not meet that (BENCHMARKS.md
@@ -113,15 +130,16 @@ step "release sizes, against the regression ceiling"
 # above. Raised in session 9 for issue 17's one render: the app adopts the prerendered page
 # (Leptos hydration, a part at a time) instead of rendering it again, and a hydrating build
 # carries both of Leptos's paths (build and hydrate) for every view: 368,095 bytes measured
-# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above. Raised in the reader session
-# for what issue 27's core items added on purpose: "Did you mean" (the archive's vocabulary,
-# strsim's edit distance, its offer in the empty state), the BibTeX export that round-trips,
-# the dialog's history rule and entry marks, the search's own notices, tags and dates searched
-# and the year-only date order (the last two also in the first view), the reflow CSS:
-# 373,723 bytes measured (app wasm +3.7 KB, first view +1.6 KB, CSS +0.25 KB; what grew was
-# read function by function from the wasm's name section against the previous build, and the
-# accidental part trimmed); ceiling 0.45 % above.
-max_total_gzip=375400
+# (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above. Lowered in session 10 for
+# issue 24's one app: Leptos 0.9, no first view, cards adopted without bindings, one inline start
+# script: 273,228 bytes measured; ceiling 0.5 % above. Raised for what issue 27's core items
+# add on purpose ("Did you mean": the archive's vocabulary, strsim's edit distance and its offer
+# in the empty state; the BibTeX export that round-trips; the dialog's history rule and entry
+# marks; the search's own notices; tags and dates searched; the year-only date order; the reflow
+# CSS): 276,362 bytes measured (app wasm +2.7 KB, CSS +0.35 KB; what grew was read function by
+# function from the wasm's name section, and what was accidental, new instantiations of sorting
+# and formatting code, trimmed); ceiling 0.5 % above.
+max_total_gzip=277700
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")
@@ -130,7 +148,7 @@ if [ "$total_gzip" -gt "$max_total_gzip" ]; then
   echo "find what grew (twiggy top on the wasm, scripts/sizes.sh) before raising the ceiling." >&2
   exit 1
 fi
-echo "total gzip $total_gzip bytes (ceiling $max_total_gzip; issue 4's budget is 150,000)"
+echo "total gzip $total_gzip bytes (ceiling $max_total_gzip; issue 24's goal is 200,000)"
 
 step "end-to-end tests (Playwright, headless Chromium, dist served on 127.0.0.1)"
 npx --no-install playwright test

@@ -25,7 +25,7 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String
     link.click();
     // The download starts asynchronously: Chromium copes with an object URL revoked at once,
     // Firefox and Safari can lose the file. Let it go once the download has surely begun.
-    leptos::prelude::set_timeout(
+    let _ = leptos::prelude::set_timeout(
         move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         },

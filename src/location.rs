@@ -28,23 +28,19 @@ impl Location {
     ///
     /// When the app adopts the build-time render ([`Start::Adopt`]), the view first shows the
     /// build-time query (none), which is what the adopted nodes show, and the address's query
-    /// once every part of the page is adopted, in the task that makes the app live.
+    /// once the page is adopted ([`Location::show_address`]).
     pub fn new(archive: &'static Archive, large: bool, start: &Start) -> Self {
         browser_history::tidy_tracking();
         let query = browser_history::query();
         let writer = Writer::new(archive, &query, browser_history::entry(), large);
         let shown = match start {
-            Start::Render => query.clone(),
+            Start::Render => query,
             Start::Adopt(_) => String::new(),
         };
         let location =
             Self { archive, writer: StoredValue::new(writer), query: RwSignal::new(shown), entries: RwSignal::new(0) };
-        if let Start::Adopt(adoption) = start {
-            adoption.then(move || {
-                location.query.set(query);
-                // The entry now shows its view: time to give it its title.
-                location.entries.update(|n| *n += 1);
-            });
+        if let Start::Adopt(adopted) = start {
+            adopted.hand(location);
         }
         #[cfg(feature = "hydrate")]
         {
@@ -64,6 +60,13 @@ impl Location {
             });
         }
         location
+    }
+
+    /// Shows the address's view (the adopted page showed the build-time one until now); the
+    /// entry now shows its view, so it is time to give it its title.
+    pub fn show_address(&self) {
+        self.query.set(browser_history::query());
+        self.entries.update(|n| *n += 1);
     }
 
     /// The query string the view shows, tracked.
@@ -100,14 +103,16 @@ impl Location {
             }
             // A timeout set from an animation-frame callback runs after that frame's paint.
             Action::AfterPaint(ticket) => {
-                request_animation_frame(move || set_timeout(move || location.run(|w| w.waited(ticket)), Duration::ZERO))
+                let _ = request_animation_frame(move || {
+                    let _ = set_timeout(move || location.run(|w| w.waited(ticket)), Duration::ZERO);
+                });
             }
             Action::AfterPause(ticket) => {
-                set_timeout(move || location.run(|w| w.waited(ticket)), millis(REFINE_PAUSE_MS))
+                let _ = set_timeout(move || location.run(|w| w.waited(ticket)), millis(REFINE_PAUSE_MS));
             }
             Action::Back { steps, ticket } => {
                 browser_history::back(steps);
-                set_timeout(
+                let _ = set_timeout(
                     move || {
                         location.run(|w| {
                             w.back_overdue(

@@ -1,15 +1,18 @@
 //! The current view, derived from the URL, and the one way to change it.
 //!
-//! Read path: [`Location`]'s query → decoded state → selection → per-card visibility.
+//! Read path: [`Location`]'s query → decoded state → selection (and the search) → what each
+//! component shows; the cards' visibility is painted by the card list (`cards.rs`).
 //! Write path: a component calls [`CurrentView::dispatch`] with an [`Intent`]; the core's
 //! history writer (`transition`, then when to write it) decides the next query string and the
 //! history writes, and [`Location`] carries them out.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use archive_core::search::Query;
-use archive_core::{decode_query, select, Archive, Decoded, Intent, PaperIndex, Selection, TagIndex, ViewState};
+use archive_core::{decode_query, select, Archive, Decoded, Intent, Selection, TagIndex, ViewState};
 use leptos::prelude::*;
 
-use crate::adopt::Adoption;
 use crate::location::Location;
 
 /// How the app comes to the page.
@@ -19,19 +22,42 @@ pub enum Start {
     /// there is no URL) and a page without one.
     #[default]
     Render,
-    /// Adopting the build-time render on screen (hydration), a part at a time: the view starts
-    /// as the build-time view, which is what the nodes show, and becomes the URL's once every
-    /// part is adopted (see `Location` and [`Adoption`]).
-    Adopt(Adoption),
+    /// Adopting the build-time render on screen (hydration): the view starts as the build-time
+    /// view, which is what the nodes show, and becomes the address's when the adoption is done
+    /// ([`Adopted::show_address`]).
+    Adopt(Adopted),
+}
+
+/// In context while the app adopts the build-time page: parts whose nodes are there already
+/// and hold no bindings (the cards) are taken as they are instead of walked.
+#[derive(Clone, Copy)]
+pub struct Adopting;
+
+/// The moment the adopted page may show the address's view: the app's mount calls
+/// [`Adopted::show_address`] once hydration has walked the whole page.
+#[derive(Clone, Default)]
+pub struct Adopted(Rc<Cell<Option<Location>>>);
+
+impl Adopted {
+    pub(crate) fn hand(&self, location: Location) {
+        self.0.set(Some(location));
+    }
+
+    /// Shows the address's view on the adopted page: everything that differs from the
+    /// build-time view is patched in the same task.
+    pub fn show_address(&self) {
+        if let Some(location) = self.0.take() {
+            location.show_address();
+        }
+    }
 }
 
 /// From how many papers a URL write is expected to be slow (`archive_core::history::SLOW_WRITE_MS`):
 /// Chromium walks the document, ~0.03 ms per card measured (150 ms at 5,000).
 const SLOW_WRITES_FROM: usize = 800;
 
-/// Memos derived from the URL, and per-tag and per-card signals that effects set from them,
-/// shared with every component by context. The only way to change any of it is
-/// [`CurrentView::dispatch`].
+/// Memos derived from the URL, and per-tag signals that an effect sets from them, shared with
+/// every component by context. The only way to change any of it is [`CurrentView::dispatch`].
 #[derive(Clone, Copy)]
 pub struct CurrentView {
     pub archive: &'static Archive,
@@ -39,16 +65,10 @@ pub struct CurrentView {
     pub decoded: Memo<Decoded>,
     pub state: Memo<ViewState>,
     pub selection: Memo<Selection>,
-    /// Per tag: is it selected? A click notifies only the chips of the tag that changed.
+    /// The search, parsed once per change for everything that marks matches.
+    pub query: Memo<Query>,
+    /// Per tag: is it selected? A click notifies only the buttons of the tag that changed.
     tag_selected: StoredValue<Vec<RwSignal<bool>>>,
-    /// Per paper: is it shown? Set from a diff of the old and new selection, so a filter change
-    /// touches only the cards whose visibility changed.
-    shown: StoredValue<Vec<RwSignal<bool>>>,
-    /// Per paper: the search its card marks. Only shown cards follow the search, so a keystroke
-    /// re-marks only those; a card catches up when it is shown. One signal per card rather
-    /// than one search signal read by every card: Leptos keeps a signal's readers in an ordered
-    /// map, and thousands of readers re-subscribing on each keystroke cost quadratic time.
-    marked: StoredValue<Vec<RwSignal<Query>>>,
     location: Location,
 }
 
@@ -63,9 +83,8 @@ impl CurrentView {
         let filter = Memo::new(move |_| state.with(ViewState::selection_key));
         let selection = Memo::new(move |_| filter.with(|s| select(archive, s)));
         let query = Memo::new(move |_| state.with(|s| Query::new(&s.search)));
-        // The tag flags, like the per-card signals below, are signals that an effect sets when
-        // they change, not memos of `state`: a memo is marked for checking on every change of
-        // its source, and so is everything under it, which here is every card.
+        // Signals that an effect sets when they change, not memos of `state`: a memo is marked
+        // for checking on every change of its source, and so is everything under it.
         let tag_selected: Vec<RwSignal<bool>> =
             archive.tags().map(|(tag, _)| RwSignal::new(state.with_untracked(|s| s.tags.contains(&tag)))).collect();
         let tag_selected = StoredValue::new(tag_selected);
@@ -82,33 +101,7 @@ impl CurrentView {
                 })
             })
         });
-        let shown: Vec<RwSignal<bool>> =
-            selection.with_untracked(|s| archive.papers().map(|(paper, _)| RwSignal::new(s.is_shown(paper))).collect());
-        let shown = StoredValue::new(shown);
-        let marked: Vec<RwSignal<Query>> =
-            query.with_untracked(|q| archive.papers().map(|_| RwSignal::new(q.clone())).collect());
-        let marked = StoredValue::new(marked);
-        // One pass over the papers: each card's visibility, and the search of each shown card.
-        Effect::new(move |_| {
-            selection.with(|s| {
-                query.with(|q| {
-                    shown.with_value(|shown| {
-                        marked.with_value(|marked| {
-                            for (paper, _) in archive.papers() {
-                                let now = s.is_shown(paper);
-                                if now && marked[paper.get()].with_untracked(|m| m != q) {
-                                    marked[paper.get()].set(q.clone());
-                                }
-                                if shown[paper.get()].get_untracked() != now {
-                                    shown[paper.get()].set(now);
-                                }
-                            }
-                        })
-                    })
-                })
-            })
-        });
-        let view = Self { archive, decoded, state, selection, tag_selected, shown, marked, location };
+        let view = Self { archive, decoded, state, selection, query, tag_selected, location };
         provide_context(view);
         view
     }
@@ -127,16 +120,6 @@ impl CurrentView {
     /// Whether `tag` is selected, as a signal that changes only when that tag does.
     pub fn tag_selected(&self, tag: TagIndex) -> ReadSignal<bool> {
         self.tag_selected.with_value(|flags| flags[tag.get()].read_only())
-    }
-
-    /// The search `paper`'s card marks: the current one while the card is shown.
-    pub fn marked(&self, paper: PaperIndex) -> ReadSignal<Query> {
-        self.marked.with_value(|signals| signals[paper.get()].read_only())
-    }
-
-    /// Whether `paper` is shown, as a signal that changes only when its visibility does.
-    pub fn shown(&self, paper: PaperIndex) -> ReadSignal<bool> {
-        self.shown.with_value(|signals| signals[paper.get()].read_only())
     }
 }
 

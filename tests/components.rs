@@ -73,6 +73,27 @@ fn visible_cards(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
+/// The search matches marked in `selector` (ranges in `CSS.highlights`, see src/marks.rs), in
+/// page order.
+fn marked(root: &HtmlElement, selector: &str) -> Vec<String> {
+    use js_sys::{Array, Function, Reflect};
+    let field = one(root, selector);
+    let registry =
+        Reflect::get(&Reflect::get(&js_sys::global(), &"CSS".into()).unwrap(), &"highlights".into()).unwrap();
+    let get: Function = Reflect::get(&registry, &"get".into()).unwrap().unchecked_into();
+    let highlight = get.call1(&registry, &archive_core::page::SEARCH_HIGHLIGHT.into()).unwrap();
+    if highlight.is_undefined() {
+        return Vec::new();
+    }
+    let mut ranges: Vec<web_sys::Range> = Array::from(&highlight)
+        .iter()
+        .map(|range| range.unchecked_into::<web_sys::Range>())
+        .filter(|range| field.contains(range.start_container().ok().as_ref()))
+        .collect();
+    ranges.sort_by_key(|range| range.start_offset().unwrap_or(0));
+    ranges.iter().map(|range| String::from(range.to_string())).collect()
+}
+
 /// Waits until the URL's `name` parameter is `expected`. The app writes the URL after the frame
 /// that shows a change (src/location.rs), so the DOM is there a moment before the URL.
 async fn wait_for_param(name: &str, expected: Option<&str>) {
@@ -178,13 +199,16 @@ async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
 #[wasm_bindgen_test]
 async fn a_search_link_filters_and_highlights() {
     let (root, _guard) = mount_at("?q=dall-e");
+    let matches = ["dall-e", "clip", "ddpm", "imagen"];
     wait_for("the search", || {
-        count_text(&root).starts_with("Showing ") && visible_cards(&root).contains(&"dall-e".to_string())
+        let shown = visible_cards(&root);
+        shown.contains(&"dall-e".to_string()) && shown.iter().all(|id| matches.contains(&id.as_str()))
     })
     .await;
-    assert!(visible_cards(&root).iter().all(|id| id == "dall-e" || id == "clip" || id == "ddpm" || id == "imagen"));
-    let marks: Vec<String> = all(&root, "#paper-dall-e mark").iter().map(|m| m.text_content().unwrap()).collect();
-    assert_eq!(marks[..2], ["DALL", "E"], "the short name's match is highlighted");
+    assert_eq!(count_text(&root), format!("Showing {} of 46 papers", visible_cards(&root).len()));
+    // Matches are marked on the cards near the screen.
+    one(&root, "#paper-dall-e").scroll_into_view();
+    wait_for("the marks", || marked(&root, "#paper-dall-e .paper-name") == ["DALL", "E"]).await;
     let input: web_sys::HtmlInputElement = one(&root, "#search-input").unchecked_into();
     wait_for("the box to show the search", || input.value() == "dall-e").await;
 }
@@ -192,10 +216,12 @@ async fn a_search_link_filters_and_highlights() {
 #[wasm_bindgen_test]
 async fn a_date_sort_shows_one_list_in_date_order() {
     let (root, _guard) = mount_at("?sort=newest&tags=diffusion");
-    wait_for("the sorted list", || all(&root, ".date-list .paper-card").len() == 2).await;
-    assert!(root.query_selector(".era").unwrap().is_none());
-    let order: Vec<String> =
-        all(&root, ".date-list .paper-card").iter().map(|c| c.get_attribute("data-paper").unwrap()).collect();
+    wait_for("the sorted list", || all(&root, ".date-list .paper-card:not([hidden])").len() == 2).await;
+    assert!(all(&root, ".era").iter().all(|era| era.hidden()), "no era section beside the list");
+    let order: Vec<String> = all(&root, ".date-list .paper-card:not([hidden])")
+        .iter()
+        .map(|c| c.get_attribute("data-paper").unwrap())
+        .collect();
     assert_eq!(order, ["imagen", "ddpm"]);
 }
 

@@ -22,7 +22,7 @@ struct BakedEra {
 struct BakedTag {
     id: &'static str,
     name: &'static str,
-    definition: &'static str,
+    definition: Option<&'static str>,
 }
 
 /// A [`Paper`] with its era, tags and `builds_on` as indices into the other tables.
@@ -35,7 +35,7 @@ struct BakedPaper {
     organization: &'static str,
     year: u16,
     month: Option<u8>,
-    summary: &'static str,
+    summary: Option<&'static str>,
     why_it_matters: Option<&'static str>,
     tags: &'static [usize],
     builds_on: &'static [usize],
@@ -60,7 +60,7 @@ impl Archive {
             .collect();
         let tags = TAGS
             .iter()
-            .map(|t| Tag { id: t.id.into(), name: t.name.into(), definition: t.definition.into() })
+            .map(|t| Tag { id: t.id.into(), name: t.name.into(), definition: t.definition.map(Into::into) })
             .collect();
         let papers = PAPERS
             .iter()
@@ -72,7 +72,7 @@ impl Archive {
                 authors: p.authors.into(),
                 organization: p.organization.into(),
                 date: PaperDate::new(p.year, p.month),
-                summary: p.summary.into(),
+                summary: p.summary.map(Into::into),
                 why_it_matters: p.why_it_matters.map(Into::into),
                 tags: p.tags.iter().map(|&t| TagIndex(t)).collect(),
                 builds_on: p.builds_on.iter().map(|&b| PaperIndex(b)).collect(),

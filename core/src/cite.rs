@@ -22,52 +22,24 @@ pub fn bibtex_escape(text: &str) -> String {
     out
 }
 
-/// Words that end an organisation's name ("Gemini Team", "DeepSeek-AI", "Meta AI").
-const GROUP_WORDS: [&str; 16] = [
-    "AI",
-    "Collaboration",
-    "Committee",
-    "Consortium",
-    "Foundation",
-    "Group",
-    "Inc",
-    "Inc.",
-    "Institute",
-    "Lab",
-    "Labs",
-    "Ltd",
-    "Project",
-    "Research",
-    "Team",
-    "University",
-];
-
-/// Whether an author is an organisation rather than a person: the paper's organisation (or
-/// one of the several it names, "OpenAI / DeepMind"), or a name ending in a group word.
-fn is_organisation(name: &str, organization: &str) -> bool {
-    let last = name.rsplit([' ', '-']).next().unwrap_or(name);
-    organization.split(" / ").any(|org| org.trim() == name) || GROUP_WORDS.contains(&last)
-}
-
-/// The author list in BibTeX form: names joined by "and", "et al." as "and others", and an
-/// organisation in braces, so that "Gemini Team" is one author, not a person named Team.
-fn bibtex_authors(authors: &str, organization: &str) -> String {
+/// The author list in BibTeX form: names joined by "and", "et al." as "and others". A name of
+/// several words is braced as one unit: the bundle writes names as they are shown ("Ian
+/// Goodfellow", "Gemini Team"), not split into given and family names, so BibTeX must not guess
+/// (it would make "Team" a family name), and reading the entry back gives the name as written.
+fn bibtex_authors(authors: &str) -> String {
     let (names, others) = match authors.strip_suffix(" et al.") {
         Some(names) => (names, true),
         None => (authors, false),
     };
-    let mut parts: Vec<String> = names
-        .split(", ")
-        .map(str::trim)
-        .map(|name| {
-            let escaped = bibtex_escape(name);
-            if is_organisation(name, organization) {
-                format!("{{{escaped}}}")
-            } else {
-                escaped
-            }
-        })
-        .collect();
+    let name = |n: &str| {
+        let escaped = bibtex_escape(n.trim());
+        if n.trim().contains(char::is_whitespace) {
+            format!("{{{escaped}}}")
+        } else {
+            escaped
+        }
+    };
+    let mut parts: Vec<String> = names.split(", ").map(name).collect();
     if others {
         parts.push("others".to_string());
     }
@@ -103,19 +75,15 @@ pub fn bibtex_title(title: &str) -> String {
 }
 
 /// The key every paper would have on its own, such as `vaswani2017attention`: the first
-/// author's last word (an organisation's whole name), the year, the title's first word of
-/// more than three letters, lowercase ASCII.
+/// author's last word, the year, the title's first word of more than three letters, lowercase
+/// ASCII.
 fn base_key(archive: &Archive, paper: PaperIndex) -> String {
     let p = archive.paper(paper);
     let ascii = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
-    let first_author = p.authors.split([',', '·']).next().unwrap_or("").trim_end_matches(" et al.").trim();
-    let name = if is_organisation(first_author, &p.organization) {
-        ascii(first_author)
-    } else {
-        first_author.split_whitespace().last().map(ascii).unwrap_or_default()
-    };
+    let first_author = p.authors.split([',', '·']).next().unwrap_or("").trim_end_matches(" et al.");
+    let surname = first_author.split_whitespace().last().map(ascii).unwrap_or_default();
     let word = p.title.split_whitespace().map(ascii).find(|w| w.len() > 3).unwrap_or_default();
-    format!("{name}{}{word}", p.date.year())
+    format!("{surname}{}{word}", p.date.year())
 }
 
 /// `n` as a key suffix: a … z, then aa, ab, …
@@ -179,13 +147,15 @@ fn arxiv_id(url: &str) -> Option<&str> {
 
 /// A BibTeX entry for one paper under `key`. The bundle records no venue (journal or
 /// proceedings), so every entry is an `@misc`, as arXiv's own export writes one: an arXiv paper
-/// with its `eprint`, any other with its URL as `howpublished`, which standard styles print
-/// (they ignore `organization` in a `@misc`, so it is not written).
+/// with its `eprint`, any other with its URL as `howpublished`, which is what standard styles
+/// print of a `@misc` (they ignore `organization` and `url` there). Both stay for the programs
+/// that read them: reference managers, biblatex styles, and the archive's own import, which
+/// reads this export back to the same papers (`import/tests/round_trip.rs`).
 fn bibtex_entry(archive: &Archive, paper: PaperIndex, key: &str) -> String {
     let p = archive.paper(paper);
     let mut fields = vec![
         ("title", format!("{{{}}}", bibtex_title(&p.title))),
-        ("author", format!("{{{}}}", bibtex_authors(&p.authors, &p.organization))),
+        ("author", format!("{{{}}}", bibtex_authors(&p.authors))),
         ("year", p.date.year().to_string()),
     ];
     if let Some(month) = p.date.month() {
@@ -195,10 +165,11 @@ fn bibtex_entry(archive: &Archive, paper: PaperIndex, key: &str) -> String {
         Some(id) => {
             fields.push(("eprint", format!("{{{id}}}")));
             fields.push(("archiveprefix", "{arXiv}".to_string()));
-            fields.push(("url", format!("{{{}}}", p.url)));
         }
         None => fields.push(("howpublished", format!("{{\\url{{{}}}}}", p.url))),
     }
+    fields.push(("organization", format!("{{{}}}", bibtex_escape(&p.organization))));
+    fields.push(("url", format!("{{{}}}", p.url)));
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("  {k} = {v}")).collect();
     format!("@misc{{{key},\n{}\n}}\n", body.join(",\n"))
 }
@@ -252,7 +223,7 @@ pub fn csv(archive: &Archive, papers: &[PaperIndex]) -> String {
             builds_on.join("; "),
             p.related_models.join("; "),
             p.url.clone(),
-            p.summary.clone(),
+            p.summary.clone().unwrap_or_default(),
             p.why_it_matters.clone().unwrap_or_default(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
@@ -375,18 +346,12 @@ mod tests {
     }
 
     #[test]
-    fn authors_become_bibtex_names_and_organisations_one_braced_author() {
-        assert_eq!(bibtex_authors("Vaswani et al.", "Google Brain"), "Vaswani and others");
-        assert_eq!(bibtex_authors("Rumelhart, Hinton, Williams", "Various"), "Rumelhart and Hinton and Williams");
-        assert_eq!(bibtex_authors("Ian Goodfellow et al.", "University of Montreal"), "Ian Goodfellow and others");
-        assert_eq!(bibtex_authors("OpenAI", "OpenAI"), "{OpenAI}");
-        assert_eq!(
-            bibtex_authors("Gemini Team, Google DeepMind", "Google DeepMind"),
-            "{Gemini Team} and {Google DeepMind}"
-        );
-        assert_eq!(bibtex_authors("DeepSeek-AI", "DeepSeek"), "{DeepSeek-AI}");
-        assert_eq!(bibtex_authors("Christiano et al.", "OpenAI / DeepMind"), "Christiano and others");
-        assert_eq!(bibtex_authors("Edward J. Hu et al.", "Microsoft Research"), "Edward J. Hu and others");
+    fn authors_become_bibtex_names() {
+        assert_eq!(bibtex_authors("Vaswani et al."), "Vaswani and others");
+        assert_eq!(bibtex_authors("Rumelhart, Hinton, Williams"), "Rumelhart and Hinton and Williams");
+        assert_eq!(bibtex_authors("OpenAI"), "OpenAI");
+        assert_eq!(bibtex_authors("Ian Goodfellow et al."), "{Ian Goodfellow} and others");
+        assert_eq!(bibtex_authors("Gemini Team, Google DeepMind"), "{Gemini Team} and {Google DeepMind}");
     }
 
     #[test]

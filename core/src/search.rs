@@ -168,7 +168,7 @@ fn searchable_texts<'a>(archive: &'a Archive, paper: &'a Paper, date: &'a str) -
         &paper.title,
         &paper.authors,
         &paper.organization,
-        &paper.summary,
+        paper.summary.as_deref().unwrap_or(""),
         paper.why_it_matters.as_deref().unwrap_or(""),
     ];
     let tags = paper.tags.iter().map(|&t| archive.tag(t).name.as_str());

@@ -111,11 +111,20 @@ fn empty_required_fields() {
 }
 
 #[test]
-fn tag_without_a_definition() {
-    let error = error_for(|b| {
-        tag(b, "moe").as_object_mut().unwrap().remove("definition");
-    });
-    assert_mentions(&error, &["1 problem:", "tag \"moe\", field \"definition\": is missing"]);
+fn a_paper_without_a_summary_is_valid() {
+    let mut bundle = shipped();
+    paper(&mut bundle, "clip").as_object_mut().unwrap().remove("summary");
+    let archive = Archive::from_json(&bundle.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let clip = archive.paper_by_id("clip").unwrap();
+    assert_eq!(archive.paper(clip).summary, None);
+}
+
+#[test]
+fn a_tag_without_a_definition_is_valid() {
+    let mut bundle = shipped();
+    tag(&mut bundle, "moe").as_object_mut().unwrap().remove("definition");
+    let archive = Archive::from_json(&bundle.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(archive.tag(archive.tag_by_slug("moe").unwrap()).definition, None);
 }
 
 #[test]
@@ -127,9 +136,9 @@ fn tag_with_a_blank_definition() {
 }
 
 #[test]
-fn every_tag_without_a_definition_is_named() {
+fn every_tag_with_a_blank_definition_is_named() {
     let error = error_for(|b| {
-        tag(b, "moe").as_object_mut().unwrap().remove("definition");
+        tag(b, "moe")["definition"] = json!("");
         tag(b, "zero-shot")["definition"] = json!(" ");
     });
     assert_mentions(
@@ -142,20 +151,20 @@ fn every_tag_without_a_definition_is_named() {
 #[test]
 fn check_bundle_names_the_tag_and_the_field() {
     let mut bundle = shipped();
-    tag(&mut bundle, "moe").as_object_mut().unwrap().remove("definition");
+    tag(&mut bundle, "moe")["definition"] = json!("");
     tag(&mut bundle, "rlhf")["definition"] = json!("  ");
     let path = std::env::temp_dir().join(format!("archive-core-check-bundle-{}.json", std::process::id()));
     std::fs::write(&path, bundle.to_string()).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_check-bundle")).arg(&path).output().unwrap();
     std::fs::remove_file(&path).unwrap();
-    assert!(!output.status.success(), "check-bundle accepted tags without definitions");
+    assert!(!output.status.success(), "check-bundle accepted tags with blank definitions");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_mentions(
         &stderr,
         &[
             &path.display().to_string(),
             "2 problems",
-            "tag \"moe\", field \"definition\": is missing",
+            "tag \"moe\", field \"definition\": must not be empty",
             "tag \"rlhf\", field \"definition\": must not be empty",
         ],
     );

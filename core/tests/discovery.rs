@@ -276,7 +276,7 @@ fn citations_and_exports() {
     let transformer = archive.paper_by_id("transformer").unwrap();
     assert_eq!(
         bibtex(&archive, transformer),
-        "@misc{vaswani2017attention,\n  title = {Attention Is All You Need},\n  author = {Vaswani and others},\n  year = 2017,\n  month = jun,\n  eprint = {1706.03762},\n  archiveprefix = {arXiv},\n  url = {https://arxiv.org/abs/1706.03762}\n}\n"
+        "@misc{vaswani2017attention,\n  title = {Attention Is All You Need},\n  author = {Vaswani and others},\n  year = 2017,\n  month = jun,\n  eprint = {1706.03762},\n  archiveprefix = {arXiv},\n  organization = {Google Brain},\n  url = {https://arxiv.org/abs/1706.03762}\n}\n"
     );
     assert_eq!(
         citation(&archive, transformer),

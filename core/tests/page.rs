@@ -1,7 +1,7 @@
 //! The page contract: what the page's JavaScript is given is valid JSON and names every
-//! parameter the codec reads, so `boot.js` tells a shared view from a plain link.
+//! parameter the codec reads, so the start script tells a shared view from a plain link.
 
-use archive_core::page::{contract_json, APP_STATE_ATTR, LINKED_VIEW_CLASS, PRERENDERED_ID};
+use archive_core::page::{contract_json, Phase, PHASE_ATTR, PRERENDERED_ID};
 use archive_core::view_state::PARAMS;
 use archive_core::{decode_query, ViewState};
 
@@ -13,13 +13,15 @@ fn the_contract_is_json_with_every_name() {
     let params: Vec<&str> = contract["params"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
     assert_eq!(params, PARAMS);
     assert_eq!(contract["prerenderedId"], PRERENDERED_ID);
-    assert_eq!(contract["linkedViewClass"], LINKED_VIEW_CLASS);
-    assert_eq!(contract["appStateAttr"], APP_STATE_ATTR);
+    assert_eq!(contract["phaseAttr"], PHASE_ATTR);
+    for phase in Phase::ALL {
+        assert_eq!(contract["phases"][phase.as_str()], phase.as_str());
+    }
 }
 
 #[test]
 fn a_query_without_the_contracts_parameters_is_the_default_view() {
-    // boot.js shows the prerendered default view at once unless one of `params` has a value;
+    // The start script shows the prerendered default view at once unless one of `params` has a value;
     // that is only right if nothing else can change the view.
     let archive = common::archive();
     for query in ["utm_source=x", "layout=wide&ref=home", "tags=&q=", "TAGS=moe", "x=1&&y"] {

@@ -23,7 +23,13 @@ fn render_like_capture(archive: &Archive) -> String {
         out += &format!("{}\n\n{} – {}\n\n{}\n\n", era.name, era.from, era.to, era.blurb);
         for (_, paper) in archive.papers().filter(|(_, p)| p.era == era_index) {
             out += &format!("📄{}\n\n{}\n\n{}\n", paper.short_name, paper.title, era.name);
-            out += &format!("{}·{}·{}\n\n{}\n\n", paper.authors, paper.organization, paper.date, paper.summary);
+            out += &format!(
+                "{}·{}·{}\n\n{}\n\n",
+                paper.authors,
+                paper.organization,
+                paper.date,
+                paper.summary.as_deref().unwrap_or_default()
+            );
             if let Some(why) = &paper.why_it_matters {
                 out += &format!("Why It Matters\n\n{why}\n\n");
             }
@@ -190,14 +196,15 @@ fn every_tag_marks_exactly_its_papers() {
 fn every_tag_has_a_short_definition() {
     let archive = archive();
     for (_, tag) in archive.tags() {
-        let definition = tag.definition.trim();
+        let definition = tag.definition.as_deref().unwrap_or_default().trim();
         assert!(!definition.is_empty(), "tag {} has no definition", tag.id);
         assert!(definition.chars().count() <= 220, "tag {}: definition longer than 220 characters", tag.id);
         assert!(definition.ends_with('.'), "tag {}: definition should be whole sentences", tag.id);
         assert!(definition.matches(". ").count() <= 1, "tag {}: at most two sentences", tag.id);
     }
     let moe = archive.tag(archive.tag_by_slug("moe").unwrap());
-    assert!(moe.definition.starts_with("Mixture of Experts"), "{}", moe.definition);
+    let definition = moe.definition.as_deref().unwrap_or_default();
+    assert!(definition.starts_with("Mixture of Experts"), "{definition}");
 }
 
 #[test]

@@ -10,7 +10,7 @@
 // count unchanged are skipped (nothing to wait for). The first round is a warm-up.
 const path = require('node:path');
 const { launch, serve, summary, loadavg, writeResult } = require('./lib');
-const { APP_LIVE } = require('../app-state');
+const { APP_LIVE, PAGE } = require('../app-state');
 
 const [name = 'real', distArg = 'dist', papersArg = '46', portArg = '8907', roundsArg = '6'] = process.argv.slice(2);
 const dist = path.resolve(distArg);
@@ -37,7 +37,7 @@ const rounds = Number(roundsArg);
         pressed = null;
       }).observe(count, { subtree: true, childList: true, characterData: true });
     });
-    const box = page.locator('#search-input');
+    const box = page.locator(`#${PAGE.searchInputId}`);
     await box.click();
     const samples = [];
     for (let round = 0; round < rounds; round++) {

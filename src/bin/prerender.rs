@@ -1,17 +1,14 @@
-//! Renders the app's default view (no query string) to static HTML on stdout, with the same
-//! components the browser runs. The post-build step (`scripts/post-build.js`) puts it into
-//! `index.html`, so the archive is readable at first paint, before the wasm has loaded, and
-//! without JavaScript at all. The live app adopts these very nodes on start (hydration, see
-//! `ai_paper_archive::mount`), so this render must be exactly what its components produce.
-//!
-//! `prerender head` prints the `<head>` tags that describe the archive instead: its document
-//! title, meta description and Open Graph tags, from the bundle compiled in (its `title` and
-//! `description`, or the defaults with its paper count), so an archive built from your own
-//! bundle describes your papers to search engines and link previews.
-//!
-//! `prerender page-contract` prints the page contract (`archive_core::page`): the names the
-//! page's JavaScript shares with the Rust code, as JSON, which the same build step writes into
-//! `assets/boot.js`.
+//! Prints, as one JSON object on stdout, everything the build step (`scripts/post-build.js`)
+//! needs from the app's Rust code:
+//! - `page`: the app's default view (no query string) rendered to HTML by the same components
+//!   the browser runs, so the archive is readable at first paint, before the wasm has loaded,
+//!   and without JavaScript at all. The live app adopts these very nodes on start (hydration,
+//!   see `ai_paper_archive::mount`), so this render must be exactly what its components produce;
+//! - `head`: the `<head>` tags that describe the archive (document title, meta description and
+//!   Open Graph tags) from the bundle compiled in, so an archive built from your own bundle
+//!   describes your papers to search engines and link previews;
+//! - `contract`: the page contract (`archive_core::page`), the names the page's JavaScript
+//!   shares with the Rust code.
 
 use ai_paper_archive::App;
 use archive_core::view_state::document_title;
@@ -19,13 +16,11 @@ use archive_core::{Archive, ViewState};
 use leptos::prelude::*;
 
 fn main() {
-    match std::env::args().nth(1).as_deref() {
-        Some("page-contract") => print!("{}", archive_core::page::contract_json()),
-        Some("head") => {
-            print!("{}", head(&Archive::bundled()));
-        }
-        _ => print!("{}", Owner::new().with(|| view! { <App /> }.to_html())),
-    }
+    let page = Owner::new().with(|| view! { <App /> }.to_html());
+    let contract: serde_json::Value =
+        serde_json::from_str(&archive_core::page::contract_json()).expect("the page contract is JSON");
+    let out = serde_json::json!({ "page": page, "head": head(&Archive::bundled()), "contract": contract });
+    print!("{out}");
 }
 
 /// The tags for `<head>`: the default view's document title (as the live app sets it), the

@@ -1,14 +1,15 @@
+//! The whole page: header, filters, status, and the papers.
+
 use archive_core::view_state::document_title;
-use archive_core::{Presentation, Sort};
+use archive_core::{page, Presentation};
 use leptos::prelude::*;
 
-use super::date_list::DateList;
+use super::card_list::CardList;
 use super::empty_state::EmptyState;
-use super::era_section::EraSection;
 use super::export_bar::ExportBar;
 use super::header::Header;
-use super::jump::Jumps;
 use super::lineage_graph::LineageGraph;
+use super::loading_state::LoadingState;
 use super::notices::Notices;
 use super::paper_detail::PaperDetail;
 use super::search_box::SearchBox;
@@ -16,19 +17,19 @@ use super::status_bar::StatusBar;
 use super::tag_bar::TagBar;
 use super::tag_tip::TagTip;
 use super::view_controls::ViewControls;
-use crate::view::{CurrentView, Start};
+use crate::cards::Cards;
+use crate::view::{Adopting, CurrentView, Start};
 use archive_core::Archive;
 
-/// The page: header, filter controls, and the papers (by era, or one list in a date sort),
-/// plus the detail dialog of `?paper=`.
+/// The page: header, filter controls, and the papers (cards by era or by date, or the lineage
+/// graph), plus the detail dialog of `?paper=`.
 #[component]
 pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
-    let view = CurrentView::provide(archive, &start);
-    if let Start::Adopt(adoption) = start {
-        // The era sections adopt their cards later, a slice at a time (see `adopt`).
-        provide_context(adoption);
+    if let Start::Adopt(_) = start {
+        provide_context(Adopting);
     }
-    Jumps::provide(view);
+    let view = CurrentView::provide(archive, &start);
+    let cards = Cards::provide(view);
     // The tab's title says what the view shows, for history entries and bookmarks. Browsers
     // give a title to the current entry, so it is set once the view's entry is (on a large
     // page the URL is written a frame after the view changes; see `location`).
@@ -38,11 +39,11 @@ pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
             view.state.with_untracked(|s| document_title(archive, s, view.selection.with_untracked(|sel| sel.count())));
         document().set_title(&title);
     });
-    let by_era = move || view.state.with(|s| s.sort == Sort::Era);
     let as_graph = move || view.state.with(|s| s.presentation == Presentation::Graph);
     view! {
         <Header />
         <main id="main" class="page">
+            <LoadingState />
             <div class="filters">
                 <div class="filters-row">
                     <SearchBox />
@@ -54,14 +55,16 @@ pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
             <Notices />
             <ExportBar />
             <EmptyState />
-            // The skip link's target (see `Header`): focusable by script only, so that after
-            // the jump the next Tab lands on the first paper, whichever presentation is shown.
-            <div id="papers" class="papers" tabindex="-1">
-                <Show when=move || !as_graph() fallback=|| view! { <LineageGraph /> }>
-                    <Show when=by_era fallback=|| view! { <DateList /> }>
-                        {archive.eras().map(|(era, _)| view! { <EraSection era /> }).collect_view()}
+            // The skip link's target: focusable by script only, so that after the jump the next Tab
+            // lands on the first paper, whichever presentation is shown. One listener answers
+            // every card's buttons (see `cards.rs`).
+            <div id=page::PAPERS_ID class="papers" tabindex="-1" on:click=move |event| cards.on_click(event)>
+                <CardList />
+                <div id=page::GRAPH_ID hidden=move || !as_graph()>
+                    <Show when=as_graph>
+                        <LineageGraph />
                     </Show>
-                </Show>
+                </div>
             </div>
             <TagTip />
             <PaperDetail />

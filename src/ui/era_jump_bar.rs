@@ -1,7 +1,7 @@
-use archive_core::{Presentation, Sort};
+use archive_core::{page, Presentation, Sort};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::dom::scroll_to;
 use crate::view::use_view;
 
 /// In-page navigation to the era sections, each with how many of its papers are shown.
@@ -25,7 +25,7 @@ pub fn EraJumpBar() -> impl IntoView {
                 {archive
                     .eras()
                     .map(|(era, info)| {
-                        let target = format!("era-{}-section", info.id);
+                        let target = page::era_section_id(&info.id);
                         let shown = move || view.selection.with(|s| s.era_count(era));
                         view! {
                             <li>
@@ -45,17 +45,5 @@ pub fn EraJumpBar() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
-    }
-}
-
-/// Scrolls the element to the top and moves focus to it (it must be focusable, e.g. with
-/// `tabindex="-1"`), so that the next Tab continues from there. Also used by the skip link.
-pub(crate) fn scroll_to(id: &str) {
-    let Some(element) = document().get_element_by_id(id) else { return };
-    element.scroll_into_view();
-    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
     }
 }

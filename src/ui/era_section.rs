@@ -1,38 +1,33 @@
-use archive_core::{labels, EraIndex, PaperIndex};
-use leptos::html::Div;
+//! One era of the card list: its header and its card grid.
+
+use archive_core::{labels, page, EraIndex, Presentation, Sort};
 use leptos::prelude::*;
 
 use super::paper_card::PaperCard;
-use crate::adopt::Adoption;
-use crate::view::use_view;
+use crate::cards::use_cards;
+use crate::view::{use_view, Adopting};
 
 /// One era: its name, years, blurb and how many of its papers are shown, then its cards.
-/// Hidden when the filter leaves none of its papers.
+/// Hidden when the filter leaves none of its papers, and in the date sorts and the graph.
 ///
-/// Cards are rendered once and hidden or shown by the filter, so filtering never rebuilds DOM.
+/// The cards are rendered once (by the build, or here without a build-time page) and from then
+/// on belong to the card list (`cards.rs`), which shows, hides and reorders them. Adopting the
+/// build-time page, the grid is adopted without walking its cards: they hold no bindings.
 #[component]
 pub fn EraSection(era: EraIndex) -> impl IntoView {
     let view = use_view();
+    let grid = use_cards().era_grid(era.get());
     let info = view.archive.era(era);
     let size = view.archive.era_size(era);
     let shown = move || view.selection.with(|s| s.era_count(era));
     let count_text = move || labels::era_count(size, shown(), view.state.with(|s| s.is_filtered()));
-    let papers: Vec<PaperIndex> = view.archive.papers().filter(|(_, p)| p.era == era).map(|(paper, _)| paper).collect();
-    // Adopting the build-time page, the grid is adopted without its cards, each of which is
-    // adopted later, in its own turn (see `adopt`).
-    let grid = match use_context::<Adoption>().filter(Adoption::adopting) {
-        Some(adoption) => {
-            let grid = NodeRef::<Div>::new();
-            for (place, paper) in papers.into_iter().enumerate() {
-                let card = move || grid.get_untracked()?.children().item(place as u32);
-                adoption.later_at(card, move || view! { <PaperCard paper /> });
-            }
-            view! { <div class="card-grid" node_ref=grid></div> }.into_any()
-        }
-        None => view! {
-            <div class="card-grid">{papers.into_iter().map(|paper| view! { <PaperCard paper /> }).collect_view()}</div>
-        }
-        .into_any(),
+    let in_eras = move || view.state.with(|s| s.sort == Sort::Era && s.presentation == Presentation::Cards);
+    let cards = if use_context::<Adopting>().is_some() {
+        view! { <div class="card-grid" node_ref=grid></div> }.into_any()
+    } else {
+        let papers = view.archive.papers().filter(|(_, p)| p.era == era).map(|(paper, _)| paper);
+        view! { <div class="card-grid" node_ref=grid>{papers.map(|paper| view! { <PaperCard paper /> }).collect_view()}</div> }
+            .into_any()
     };
     let heading_id = format!("era-{}", info.id);
     let labelled_by = heading_id.clone();
@@ -41,9 +36,9 @@ pub fn EraSection(era: EraIndex) -> impl IntoView {
             class="era"
             data-era=era.get()
             tabindex="-1"
-            id=format!("era-{}-section", info.id)
+            id=page::era_section_id(&info.id)
             aria-labelledby=labelled_by
-            hidden=move || shown() == 0
+            hidden=move || shown() == 0 || !in_eras()
         >
             <header class="era-header">
                 <h2 id=heading_id>{info.name.clone()}</h2>
@@ -51,7 +46,7 @@ pub fn EraSection(era: EraIndex) -> impl IntoView {
                 <p class="era-blurb">{info.blurb.clone()}</p>
                 <p class="era-count">{count_text}</p>
             </header>
-            {grid}
+            {cards}
         </section>
     }
 }

@@ -1,7 +1,8 @@
+use archive_core::page;
 use leptos::prelude::*;
 
-use super::era_jump_bar::scroll_to;
 use super::theme_toggle::ThemeToggle;
+use crate::dom::scroll_to;
 use crate::view::use_view;
 
 /// The archive's title and subtitle (the bundle's, by default the seed's), and the colour-scheme toggle, after a "Skip to papers"
@@ -23,7 +24,7 @@ pub fn Header() -> impl IntoView {
                 href="#papers"
                 on:click=|ev| {
                     ev.prevent_default();
-                    scroll_to("papers");
+                    scroll_to(page::PAPERS_ID);
                 }
             >
                 "Skip to papers"

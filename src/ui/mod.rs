@@ -2,18 +2,18 @@
 //! every decision (what is shown, what a URL means) is made in `archive-core`.
 
 mod archive_page;
+mod card_list;
 mod cite_buttons;
-mod date_list;
 mod empty_state;
 mod era_jump_bar;
 mod era_section;
 mod export_bar;
 mod header;
-mod highlighted;
-mod jump;
+mod jump_notice;
 mod lineage_graph;
+mod loading_state;
 mod notices;
-mod paper_card;
+pub mod paper_card;
 mod paper_detail;
 mod result_count;
 mod search_box;

@@ -1,17 +1,49 @@
-use archive_core::{Intent, PaperIndex};
+//! A paper's card, as the build renders it. The card holds no reactive state: the card list
+//! (`cards.rs`) owns the rendered nodes, shows or hides them, reorders them for the date sorts,
+//! marks search matches over their text, and answers their buttons with one listener, by the
+//! [`CardAction`] each button names.
+
+use archive_core::PaperIndex;
 use leptos::prelude::*;
 
-use super::highlighted::Highlighted;
-use super::jump::{use_jumps, BlockedJumpNotice};
-use super::tag_bar::definition_id;
+use crate::ids::{card_id, definition_id};
 use crate::view::use_view;
 
-/// The DOM id of a paper's card, the target of builds-on chips.
-pub fn card_id(paper_id: &str) -> String {
-    format!("paper-{paper_id}")
+/// What a button on a card does, named on it (`data-action`), so that the card list's one
+/// listener knows what was clicked without restating the card's markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardAction {
+    /// A tag chip (`data-tag` names the tag): add the tag to the filter.
+    AddTag,
+    /// "Details and lineage": open the paper's detail.
+    Details,
+    /// A builds-on chip (`data-target` names the earlier paper): go to its card.
+    Jump,
 }
 
-/// A paper: names, era, authors · organisation · date, summary, why it matters, tags (which
+impl CardAction {
+    pub const ATTR: &'static str = "data-action";
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CardAction::AddTag => "add-tag",
+            CardAction::Details => "details",
+            CardAction::Jump => "jump",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [CardAction::AddTag, CardAction::Details, CardAction::Jump].into_iter().find(|a| a.as_str() == value)
+    }
+}
+
+/// Selects a card's marked fields: the elements whose own text is one of the paper's searched
+/// texts (`data-marked` in the markup below), where search matches are marked.
+pub const MARKED_FIELD_SELECTOR: &str = "[data-marked]";
+/// Selects a card's builds-on row, where the notice that a chip's target is hidden goes.
+pub const BUILDS_ON_SELECTOR: &str = ".builds-on";
+
+/// A paper: names, era, authors · organisation · date, summary (if any), why it matters, tags (which
 /// add themselves to the filter), related models, the earlier papers it builds on (chips that
 /// jump to their cards), and a way into its detail view.
 #[component]
@@ -21,41 +53,33 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     let era = view.archive.era(p.era);
     let name_id = format!("{}-name", card_id(&p.id));
     let labelled_by = name_id.clone();
-    // Per-card signals: a filter change or a jump touches only the cards it concerns.
-    let shown = view.shown(paper);
-    let jumps = use_jumps();
-    let highlighted = move || jumps.is_highlighted(paper);
-    // The search as this card marks it (it follows the search only while the card is shown).
-    let query = view.marked(paper);
 
+    // A paper imported without an abstract has no summary: no empty paragraph for it.
+    let summary = p.summary.clone().map(|summary| {
+        view! {
+            <p class="paper-summary" data-marked="">
+                {summary}
+            </p>
+        }
+    });
     let why = p.why_it_matters.clone().map(|why| {
         view! {
             <section class="why">
                 <h4>"Why It Matters"</h4>
-                <p>
-                    <Highlighted query text=why />
-                </p>
+                <p data-marked="">{why}</p>
             </section>
         }
     });
 
     view! {
-        <article
-            class="paper-card"
-            class:highlighted=highlighted
-            id=card_id(&p.id)
-            data-paper=p.id.clone()
-            tabindex="-1"
-            aria-labelledby=labelled_by
-            hidden=move || !shown.get()
-        >
-            <h3 class="paper-name" id=name_id>
+        <article class="paper-card" id=card_id(&p.id) data-paper=p.id.clone() tabindex="-1" aria-labelledby=labelled_by>
+            <h3 class="paper-name" id=name_id data-marked="">
                 <DocumentIcon />
-                <Highlighted query text=p.short_name.clone() />
+                {p.short_name.clone()}
             </h3>
             <p class="paper-title">
-                <a href=p.url.clone() target="_blank" rel="noopener noreferrer">
-                    <Highlighted query text=p.title.clone() />
+                <a href=p.url.clone() target="_blank" rel="noopener noreferrer" data-marked="">
+                    {p.title.clone()}
                     <span class="visually-hidden">" (full text, opens in a new tab)"</span>
                 </a>
             </p>
@@ -63,27 +87,21 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                 <span class="era-badge" data-era=p.era.get()>
                     {era.name.clone()}
                 </span>
-                <span class="byline">
-                    <Highlighted query text=p.authors.clone() />
+                <span class="byline" data-marked="">
+                    {p.authors.clone()}
                     <span aria-hidden="true">" · "</span>
-                    <Highlighted query text=p.organization.clone() />
+                    {p.organization.clone()}
                     <span aria-hidden="true">" · "</span>
                     <time datetime=p.date.to_string()>{p.date.to_string()}</time>
                 </span>
             </p>
-            <p class="paper-summary">
-                <Highlighted query text=p.summary.clone() />
-            </p>
+            {summary}
             {why}
             <TagChips paper />
             <RelatedModels paper />
             <BuildsOn paper />
             <p class="card-actions">
-                <button
-                    type="button"
-                    class="text-button details-button"
-                    on:click=move |_| view.dispatch(Intent::OpenPaper(paper))
-                >
+                <button type="button" class="text-button details-button" data-action=CardAction::Details.as_str()>
                     "Details and lineage"
                     <span class="visually-hidden">{format!(" of {}", p.short_name)}</span>
                 </button>
@@ -92,30 +110,31 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
     }
 }
 
-/// The paper's tags; each adds itself to the tag filter.
+/// The paper's tags; each adds itself to the tag filter. A plain button, not a toggle (the tag
+/// bar's are the toggles): its name says what it does, and on a card the filter already shows
+/// it adds nothing.
 #[component]
 fn TagChips(paper: PaperIndex) -> impl IntoView {
-    let view = use_view();
-    let tags = &view.archive.paper(paper).tags;
+    let archive = use_view().archive;
+    let tags = &archive.paper(paper).tags;
     (!tags.is_empty()).then(|| {
         view! {
             <ul class="paper-tags" aria-label="Tags">
                 {tags
                     .iter()
                     .map(|&tag| {
-                        let name = view.archive.tag(tag).name.clone();
-                        let selected = view.tag_selected(tag);
+                        let tag = archive.tag(tag);
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="tag-label"
-                                    data-tag=view.archive.tag(tag).id.clone()
-                                    aria-pressed=move || selected.get().to_string()
-                                    aria-describedby=definition_id(&view.archive.tag(tag).id)
-                                    on:click=move |_| view.dispatch(Intent::AddTag(tag))
+                                    data-action=CardAction::AddTag.as_str()
+                                    data-tag=tag.id.clone()
+                                    aria-describedby=definition_id(&tag.id)
                                 >
-                                    {name}
+                                    <span class="visually-hidden">"Filter by "</span>
+                                    {tag.name.clone()}
                                 </button>
                             </li>
                         }
@@ -144,26 +163,25 @@ fn RelatedModels(paper: PaperIndex) -> impl IntoView {
 /// Chips for the earlier papers this one builds on: each jumps to that paper's card.
 #[component]
 fn BuildsOn(paper: PaperIndex) -> impl IntoView {
-    let view = use_view();
-    let jumps = use_jumps();
-    let earlier = &view.archive.paper(paper).builds_on;
+    let archive = use_view().archive;
+    let earlier = &archive.paper(paper).builds_on;
     (!earlier.is_empty()).then(|| {
         view! {
-            <div class="chip-row">
+            <div class="chip-row builds-on">
                 <span class="chip-label">"Builds on:"</span>
                 <ul class="chips">
                     {earlier
                         .iter()
                         .map(|&earlier| {
-                            let target = view.archive.paper(earlier);
+                            let target = archive.paper(earlier);
                             view! {
                                 <li>
                                     <button
                                         type="button"
                                         class="lineage-chip"
+                                        data-action=CardAction::Jump.as_str()
                                         data-target=target.id.clone()
                                         title=format!("Go to {}", target.title)
-                                        on:click=move |_| jumps.jump_to(paper, earlier)
                                     >
                                         <span aria-hidden="true">"↖ "</span>
                                         {target.short_name.clone()}
@@ -173,7 +191,6 @@ fn BuildsOn(paper: PaperIndex) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <BlockedJumpNotice from=paper />
             </div>
         }
     })

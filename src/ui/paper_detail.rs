@@ -28,14 +28,14 @@ pub fn PaperDetail() -> impl IntoView {
                 if !el.open() {
                     let _ = el.show_modal();
                 }
-                request_animation_frame(move || {
+                let _ = request_animation_frame(move || {
                     el.set_scroll_top(0);
                     if let Ok(Some(close)) = el.query_selector(".detail-close") {
                         if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
                             let _ = close.focus();
                         }
                     }
-                })
+                });
             }
             None if el.open() => el.close(),
             None => {}
@@ -71,7 +71,7 @@ fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
                             let tag = archive.tag(t);
                             view! {
                                 <dt>{tag.name.clone()}</dt>
-                                <dd>{tag.definition.clone()}</dd>
+                                <dd>{tag.definition.clone().unwrap_or_default()}</dd>
                             }
                         })
                         .collect_view()}
@@ -97,7 +97,7 @@ fn DetailBody(paper: PaperIndex, close: Callback<()>) -> impl IntoView {
         </p>
         <p class="paper-meta">{format!("{} · {} · {}", p.authors, p.organization, p.date)}</p>
         <CiteButtons paper />
-        <p>{p.summary.clone()}</p>
+        <p>{p.summary.clone().unwrap_or_default()}</p>
         {p.why_it_matters.clone().map(|why| view! { <section class="why"><h3>"Why It Matters"</h3><p>{why}</p></section> })}
         {tags}
         {(!p.related_models.is_empty())

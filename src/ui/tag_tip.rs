@@ -21,7 +21,7 @@ pub fn TagTip() -> impl IntoView {
         let found = button.and_then(|b| {
             let slug = b.get_attribute("data-tag")?;
             let tag = view.archive.tag_by_slug(&slug)?;
-            Some((b, view.archive.tag(tag).definition.clone()))
+            Some((b, view.archive.tag(tag).definition.clone()?))
         });
         tip.set(found.map(|(button, definition)| {
             let rect = button.get_bounding_client_rect();

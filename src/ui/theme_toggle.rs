@@ -1,8 +1,6 @@
+use archive_core::page;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-
-/// Where the chosen colour scheme is remembered; `assets/boot.js` applies it before first paint.
-const STORAGE_KEY: &str = "theme";
 
 /// The colour scheme: the system's (default), or one forced by the reader.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -19,7 +17,7 @@ impl Theme {
     /// first paint and [`Theme::apply`] changes. The page holds the choice, not the component,
     /// so a button drawn at build time is already right and a click on it needs no state.
     fn current() -> Self {
-        let attribute = document().document_element().and_then(|root| root.get_attribute("data-theme"));
+        let attribute = document().document_element().and_then(|root| root.get_attribute(page::THEME_ATTR));
         match attribute.as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
@@ -48,13 +46,13 @@ impl Theme {
         let Some(root) = document().document_element() else { return };
         match self {
             Theme::System => {
-                let _ = root.remove_attribute("data-theme");
-                LocalStorage::delete(STORAGE_KEY);
+                let _ = root.remove_attribute(page::THEME_ATTR);
+                LocalStorage::delete(page::THEME_KEY);
             }
             theme => {
-                let _ = root.set_attribute("data-theme", theme.name());
+                let _ = root.set_attribute(page::THEME_ATTR, theme.name());
                 // Storage may be unavailable (private mode, quota); the choice then lasts the visit.
-                let _ = LocalStorage::set(STORAGE_KEY, theme.name());
+                let _ = LocalStorage::set(page::THEME_KEY, theme.name());
             }
         }
     }

@@ -1,39 +1,71 @@
-// What a reader does before the app is live is theirs: typing, focus and an early click on the
-// theme toggle survive every hand-over (the first view's paint, the app taking over), and a
+// What a reader does before the app is live is theirs: typing, focus, Tab and clicks (the theme
+// toggle's too) survive the app's start, done again on the same elements once it is live
+// (assets/start.js keeps them, src/start.rs hands them over), in the order they were made. A
 // link that only carries a site's tracking is the default view, on screen at once.
 //
-// Each test holds back the app (and sometimes the first view) the way a slow network would, acts
-// like a reader in that window, then lets the page go live.
+// Each test holds back the app's module the way a slow network would, acts like a reader in that
+// window, then lets the page go live.
 const { test, expect } = require('@playwright/test');
-const { count, appLive, tagButton, watchForTrouble, APP_LIVE } = require('./helpers');
-const { hold, APP_LOADER } = require('./first-view');
+const { count, appLive, tagButton, watchForTrouble, hold, inPhase, PAGE, APP_LIVE } = require('./helpers');
+const { expectedIds } = require('./oracle');
 
-const FIRST_VIEW = /\/first-view-[^/]*\.wasm$/;
-const search = (page) => page.locator('#search-input');
+const search = (page) => page.locator(`#${PAGE.searchInputId}`);
 
-test('typing before the modules arrive and after the first view is ready ends as one search', async ({ page }) => {
-  const releaseApp = await hold(page, APP_LOADER);
-  const releaseFirstView = await hold(page, FIRST_VIEW);
+test('typing before the app is live ends as one search, and the box keeps the focus', async ({ page }) => {
+  const releaseApp = await hold(page);
   await page.goto('/');
+  await expect(page.locator(inPhase('static'))).toHaveCount(1);
   await search(page).click();
   await page.keyboard.type('trans');
-  releaseFirstView();
-  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
-  // The first view's paint left the box alone.
   await expect(search(page)).toHaveValue('trans');
+  await expect(search(page)).toHaveAttribute(PAGE.earlyAttr, '');
   await page.keyboard.type('former');
-  await expect(search(page)).toHaveValue('transformer');
   releaseApp();
   await appLive(page);
   await expect(search(page)).toHaveValue('transformer');
   await expect(page).toHaveURL(/\/\?q=transformer$/);
+  await expect(count(page)).toHaveText(`Showing ${expectedIds('q=transformer').length} of 46 papers`);
   await expect(search(page)).toBeFocused();
+  await expect(search(page)).not.toHaveAttribute(PAGE.earlyAttr);
+});
+
+test('clicks before the app is live are done in the order they were made, each one history entry', async ({ page }) => {
+  const releaseApp = await hold(page);
+  await page.goto('/');
+  const entries = await page.evaluate(() => history.length);
+  // A card's MoE chip (adds MoE), then the bar's MoE toggle (takes it off again), then RLHF.
+  const chip = page.locator('.paper-card[data-paper=gemini] button.tag-label[data-tag=moe]');
+  await chip.click();
+  await expect(chip).toHaveAttribute(PAGE.earlyAttr, '');
+  await tagButton(page, 'moe').click();
+  await tagButton(page, 'rlhf').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator(APP_LIVE)).toHaveCount(0);
+  releaseApp();
+  await appLive(page);
+  // In any other order MoE would still be selected.
+  await expect(page).toHaveURL(/\/\?tags=rlhf$/);
+  await expect(count(page)).toHaveText(`Showing ${expectedIds('tags=rlhf').length} of 46 papers`);
+  expect(await page.evaluate(() => history.length)).toBe(entries + 3);
+  await expect(chip).not.toHaveAttribute(PAGE.earlyAttr);
+});
+
+test('a click on a link\'s page before the app is live acts on the link\'s view', async ({ page }) => {
+  const releaseApp = await hold(page);
+  await page.goto('/?tags=rlhf');
+  // The loading state: the header is there, with the theme toggle; the papers wait.
+  await expect(page.locator(inPhase('loading'))).toHaveCount(1);
+  await expect(page.locator(`#${PAGE.loadingId}`)).toBeVisible();
+  releaseApp();
+  await appLive(page);
+  await tagButton(page, 'moe').click();
+  await expect(page).toHaveURL(/\/\?tags=moe,rlhf$|\/\?tags=rlhf,moe$/);
 });
 
 test('the search box clicked into before the app is live keeps the focus and caret', async ({ page }) => {
-  const releaseApp = await hold(page, APP_LOADER);
+  const releaseApp = await hold(page);
   await page.goto('/');
-  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
+  await expect(page.locator(inPhase('static'))).toHaveCount(1);
   await search(page).click();
   releaseApp();
   await expect(page.locator(APP_LIVE)).toHaveCount(1);
@@ -46,9 +78,9 @@ test('the search box clicked into before the app is live keeps the focus and car
 });
 
 test('a reader tabbing through the page before the app is live stays on the same control', async ({ page }) => {
-  const releaseApp = await hold(page, APP_LOADER);
+  const releaseApp = await hold(page);
   await page.goto('/');
-  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
+  await expect(page.locator(inPhase('static'))).toHaveCount(1);
   // The MoE tag: focused from the keyboard, as a reader tabbing along the tag bar would reach it.
   await tagButton(page, 'moe').focus();
   await page.keyboard.press('Tab');
@@ -66,11 +98,11 @@ test('a reader tabbing through the page before the app is live stays on the same
 
 test('a link with tracking parameters is the default view at once, and the address is tidied', async ({ page }) => {
   const trouble = watchForTrouble(page);
-  const releaseApp = await hold(page, APP_LOADER);
+  const releaseApp = await hold(page);
   await page.goto('/?utm_source=newsletter&utm_medium=email&fbclid=IwAR2x');
   // Before any module: the prerendered papers are on screen.
-  await expect(page.locator('#prerendered .paper-card .paper-title').first()).toBeVisible();
-  await expect(page.locator('#loading')).toBeHidden();
+  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card .paper-title`).first()).toBeVisible();
+  await expect(page.locator(`#${PAGE.loadingId}`)).toBeHidden();
   releaseApp();
   await appLive(page);
   await expect(page).toHaveURL(/\/$/);
@@ -89,11 +121,10 @@ test('a shared view with tracking parameters keeps its view, drops them without 
   expect(await page.evaluate(() => history.length)).toBe(2);
 });
 
-test('a link the archive only partly understands is painted at once; its notice comes with the app', async ({ page }) => {
-  const releaseApp = await hold(page, APP_LOADER);
+test('a link the archive only partly understands shows its view and its notice together', async ({ page }) => {
+  const releaseApp = await hold(page);
   await page.goto('/?layout=wide&tags=rlhf');
-  await expect(page.locator('html[data-first-view=shown]')).toHaveCount(1);
-  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await expect(page.locator(inPhase('loading'))).toHaveCount(1);
   releaseApp();
   await appLive(page);
   await expect(page.getByTestId('notices')).toContainText('Ignored unknown parameter “layout”.');
@@ -101,16 +132,16 @@ test('a link the archive only partly understands is painted at once; its notice 
 });
 
 test('an early click on the theme toggle moves on from the stored scheme', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('theme', JSON.stringify('dark'));
+      localStorage.setItem(key, JSON.stringify('dark'));
     }
-  });
-  const releaseApp = await hold(page, APP_LOADER);
+  }, PAGE.themeKey);
+  const releaseApp = await hold(page);
   await page.goto('/');
   const toggle = page.locator('.theme-toggle');
-  // Right from the first paint, before any code but boot.js has run.
+  // Right from the first paint, before any code but the start script has run.
   await expect(toggle).toHaveText('Theme: dark', { useInnerText: true });
   await expect(toggle).toHaveAccessibleName('Theme: dark');
   await toggle.click();
@@ -118,6 +149,6 @@ test('an early click on the theme toggle moves on from the stored scheme', async
   await appLive(page);
   // dark → system: the stored choice is gone and the page follows the system again.
   await expect(toggle).toHaveText('Theme: system', { useInnerText: true });
-  expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();
-  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  expect(await page.evaluate((attr) => document.documentElement.getAttribute(attr), PAGE.themeAttr)).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), PAGE.themeKey)).toBeNull();
 });

@@ -1,7 +1,7 @@
 // First contact: what a newcomer meets on the first screen of a laptop and a phone, tags that
 // explain themselves (hover, focus, touch, the detail dialog), and eras told apart by colour.
 const { test, expect } = require('@playwright/test');
-const { open, count, tagButton, watchForTrouble } = require('./helpers');
+const { open, count, tagButton, watchForTrouble, PAGE } = require('./helpers');
 const { bundle } = require('./oracle');
 
 const SCREENS = [
@@ -104,7 +104,7 @@ test('a tag shows its definition on hover, on keyboard focus and on a tap', asyn
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
 
-  await page.locator('#search-input').focus();
+  await page.locator(`#${PAGE.searchInputId}`).focus();
   await page.keyboard.press('Shift+Tab');
   await tagButton(page, 'agentic').focus();
   await expect(tip).toContainText(bundle.tags.find((t) => t.id === 'agentic').definition);

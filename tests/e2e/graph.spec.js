@@ -16,7 +16,7 @@ test('the graph shows every shown paper and follows the filter', async ({ page }
   await page.locator('select.show-select').selectOption('graph');
   await expect(page).toHaveURL(/\?view=graph$/);
   await expect(page.locator('.graph-node')).toHaveCount(46);
-  await expect(page.locator('.paper-card')).toHaveCount(0);
+  await expect(page.locator('.paper-card:visible')).toHaveCount(0);
   const box = await page.locator('.graph-svg').boundingBox();
   expect(box.width).toBeLessThanOrEqual(1280);
   await page.locator('button.tag-toggle[data-tag=rlhf]').click();

@@ -1,7 +1,7 @@
 // Shared helpers: what a user sees, read the way a user would see it.
 const { expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { APP_LIVE, VISIBLE_CARDS } = require('../../scripts/app-state');
+const { APP_LIVE, VISIBLE_CARDS, inPhase, PAGE } = require('../../scripts/app-state');
 
 /** Cards the reader can see (neither the card nor its era is hidden), by paper id, in page order. */
 async function visibleCards(page) {
@@ -11,6 +11,50 @@ async function visibleCards(page) {
 /** Waits until the app is live: it has adopted the page, and clicks work. */
 async function appLive(page) {
   await expect(page.locator(APP_LIVE)).toHaveCount(1);
+}
+
+/**
+ * The search matches marked in the element `selector` finds, as their texts in page order. The
+ * app marks matches as ranges in CSS.highlights (src/marks.rs), on the cards near the screen, so
+ * the element is scrolled into view first, as a reader would look at it.
+ */
+async function marked(page, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  return page.evaluate(
+    ([sel, name]) => {
+      const root = document.querySelector(sel);
+      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => root?.contains(r.startContainer));
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map(String);
+    },
+    [selector, PAGE.searchHighlight],
+  );
+}
+
+/** Waits until `selector`'s marked matches are `texts` (see marked). */
+async function expectMarked(page, selector, texts) {
+  await expect.poll(() => marked(page, selector)).toEqual(texts);
+}
+
+/** Every search match marked on the page. */
+function allMarked(page) {
+  return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map(String), PAGE.searchHighlight);
+}
+
+/** The app's wasm module, which tests hold back or block to see the page before the app. */
+const APP_WASM = /\/ai-paper-archive-[^/]*_bg\.wasm$/;
+
+/** Holds back the files matching `pattern` (as a slow network would) until the returned function is called. */
+async function hold(page, pattern = APP_WASM) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** The "Showing N of 46 papers" line. */
@@ -88,4 +132,7 @@ async function slowUrlWrites(page) {
   });
 }
 
-module.exports = { audit, slowUrlWrites, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, APP_LIVE };
+module.exports = {
+  audit, slowUrlWrites, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, marked, expectMarked,
+  allMarked, hold, APP_WASM, APP_LIVE, inPhase, PAGE,
+};

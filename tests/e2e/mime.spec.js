@@ -1,6 +1,6 @@
 // A host that sends .wasm as application/octet-stream (older nginx, S3 configurations). Streaming
 // compilation refuses that type, and the service worker replays it on every repeat visit, so
-// both loaders fall back to compiling the bytes (scripts/loaders/compile-wasm.js).
+// the start script falls back to compiling the bytes (assets/start.js).
 //
 // The spec serves dist/ itself (tests/e2e/own-server.js), with that type, on E2E_PORT + 4.
 const { test, expect } = require('@playwright/test');
@@ -9,7 +9,7 @@ const { serve, workerInControl } = require('./own-server');
 
 const port = Number(process.env.E2E_PORT || 8765) + 4;
 
-test('with wasm sent as application/octet-stream, the first and the repeat visit go live, and the first view paints', async ({ page, context }) => {
+test('with wasm sent as application/octet-stream, the first and the repeat visit go live, and so does a shared link', async ({ page, context }) => {
   const server = await serve('dist', port, { SERVE_DIST_WASM_TYPE: 'application/octet-stream' });
   try {
     const trouble = watchForTrouble(page);
@@ -23,8 +23,8 @@ test('with wasm sent as application/octet-stream, the first and the repeat visit
     expect(trouble).toEqual([]);
     await workerInControl(page);
 
-    // The repeat visit: the worker answers with what the host sent, and the loaders compile
-    // both modules at once.
+    // The repeat visit: the worker answers with what the host sent, and the start script
+    // compiles it all the same.
     const second = await context.newPage();
     const again = watchForTrouble(second);
     const fromWorker = [];
@@ -33,17 +33,13 @@ test('with wasm sent as application/octet-stream, the first and the repeat visit
     });
     await open(second, server.url);
     await expect(count(second)).toHaveText('Showing 46 of 46 papers');
-    expect(fromWorker).toEqual([true, true]);
+    expect(fromWorker).toEqual([true]);
     expect(again).toEqual([]);
 
-    // A shared link, painted by the first view before the app.
+    // A shared link.
     const linked = await context.newPage();
     const linkedTrouble = watchForTrouble(linked);
-    await linked.route(/\/ai-paper-archive-[^/]*\.js$/, () => {
-      // Held back for good: only the first view can paint the link.
-    });
-    await linked.goto(`${server.url}?tags=rlhf`);
-    await expect(linked.locator('html[data-first-view=shown]')).toHaveCount(1);
+    await open(linked, `${server.url}?tags=rlhf`);
     await expect(count(linked)).toHaveText('Showing 6 of 46 papers');
     expect(linkedTrouble).toEqual([]);
   } finally {

@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { count, open, appLive, watchForTrouble, tagButton, visibleCards } = require('./helpers');
+const { count, open, appLive, watchForTrouble, tagButton, visibleCards, PAGE } = require('./helpers');
 const { serve: serveOn, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -38,7 +38,7 @@ test('after a first visit the archive opens offline, with every paper, and filte
     // A shared link opens offline too: the cached page answers any query string.
     await page.goto(`${url}?tags=rlhf&q=human`);
     await appLive(page);
-    await expect(page.locator('#search-input')).toHaveValue('human');
+    await expect(page.locator(`#${PAGE.searchInputId}`)).toHaveValue('human');
     expect((await visibleCards(page)).length).toBeGreaterThan(0);
     expect(trouble).toEqual([]);
   } finally {
@@ -66,8 +66,8 @@ test('a repeat visit takes the wasm from the service worker, not the network', a
     await open(second, url);
     await expect(count(second)).toHaveText('Showing 46 of 46 papers');
     await server.settled();
-    // Both wasm modules, the first view's and the app's, come from the worker.
-    expect(wasm.sort()).toEqual([['ai-paper-archive', true], ['first-view', true]]);
+    // The app's wasm comes from the worker.
+    expect(wasm).toEqual([['ai-paper-archive', true]]);
     const reached = server.requests.slice(before).filter((r) => r !== '/__alive');
     // Only the page itself (network first, so a new release is never missed) reached the server.
     expect(reached).toEqual(['/']);
@@ -82,7 +82,7 @@ test('a new release reaches a returning reader on the next load, and replaces th
   // changed sources would have (post-build.js derives the id from the hashed file names).
   const distB = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-release-b-'));
   fs.cpSync(path.join(root, 'dist'), distB, { recursive: true });
-  const buildA = fs.readFileSync(path.join(root, 'dist/sw.js'), 'utf8').match(/const BUILD = '([^']+)';/)[1];
+  const buildA = fs.readFileSync(path.join(root, 'dist/sw.js'), 'utf8').match(/const BUILD = "([^"]+)";/)[1];
   const buildB = 'release-b';
   for (const file of ['sw.js', 'index.html']) {
     const text = fs.readFileSync(path.join(distB, file), 'utf8');

@@ -6,6 +6,7 @@ const { spawn } = require('node:child_process');
 const http = require('node:http');
 const path = require('node:path');
 const { expect } = require('@playwright/test');
+const PAGE = require('../../scripts/page-contract');
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -71,7 +72,7 @@ async function workerInControl(page) {
 
 /** The release the page came from (post-build.js writes it into index.html). */
 function build(page) {
-  return page.locator('meta[name="app-build"]').getAttribute('content');
+  return page.locator(`meta[name="${PAGE.appBuildMeta}"]`).getAttribute('content');
 }
 
 module.exports = { get, serve, workerInControl, build };

@@ -1,28 +1,66 @@
 // The prerendered default view: content at first paint and without JavaScript, never the
-// wrong view for a shared link, and a strict Content-Security-Policy.
+// wrong view for a shared link, drawn once (the app adopts its nodes, and reorders them for the
+// date sorts), and a strict Content-Security-Policy.
 const { test, expect } = require('@playwright/test');
-const { visibleCards, count, open, appLive, watchForTrouble } = require('./helpers');
+const { visibleCards, count, open, appLive, watchForTrouble, hold, inPhase, APP_WASM, PAGE } = require('./helpers');
 const { expectedIds } = require('./oracle');
-const { hold } = require('./first-view');
-
-/** The app's wasm module. */
-const APP_WASM = /\/ai-paper-archive-[^/]*_bg\.wasm$/;
 
 test('the default view is readable before the wasm arrives', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('/');
-  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(page.locator(`#${PAGE.prerenderedId}`)).toBeVisible();
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');
-  await expect(page.locator('#prerendered .paper-card')).toHaveCount(46);
-  await expect(page.locator('#loading')).toBeHidden();
+  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card`)).toHaveCount(46);
+  await expect(page.locator(`#${PAGE.loadingId}`)).toBeHidden();
 });
 
 test('a shared filtered link never shows the unfiltered view first', async ({ page }) => {
-  await page.route('**/*.wasm', (route) => route.abort());
+  const release = await hold(page);
   await page.goto('/?tags=moe');
-  await expect(page.locator('#loading')).toBeVisible();
-  await expect(page.locator('#prerendered')).toBeHidden();
+  await expect(page.locator(inPhase('loading'))).toHaveCount(1);
+  await expect(page.locator(`#${PAGE.loadingId}`)).toBeVisible();
+  // The header stays (the archive's name, the theme toggle); filters and papers wait.
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.filters')).toBeHidden();
   for (const card of await page.locator('.paper-card').all()) await expect(card).toBeHidden();
+  release();
+  await appLive(page);
+  await expect(page.locator(`#${PAGE.loadingId}`)).toBeHidden();
+});
+
+test('no frame shows the default view\'s papers under a linked address before its view is painted', async ({ page }) => {
+  await page.addInitScript((live) => {
+    window.__frames = [];
+    const sample = () => {
+      if (document.querySelector(live)) return;
+      const card = document.querySelector('.paper-card');
+      window.__frames.push(!!card && card.checkVisibility());
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, inPhase('live'));
+  for (const path of ['/?tags=rlhf', '/?tags=nope', '/?sort=newest', '/?paper=lstm']) {
+    await page.goto(path);
+    await appLive(page);
+    const frames = await page.evaluate(() => window.__frames);
+    expect(frames.length, `${path}: frames sampled`).toBeGreaterThan(0);
+    expect(frames.filter(Boolean), `${path}: frames showing papers before the view`).toEqual([]);
+  }
+});
+
+test('a ?paper= link has one main landmark and one h1, before the app and after', async ({ page }) => {
+  const release = await hold(page);
+  await page.goto('/?paper=lstm');
+  await expect(page.locator(inPhase('loading'))).toHaveCount(1);
+  await expect(page.locator('main:visible')).toHaveCount(1);
+  await expect(page.locator('h1:visible')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  release();
+  await appLive(page);
+  await expect(page.locator('dialog.paper-detail[open] #detail-title')).toHaveText('LSTM');
+  await expect(page.locator('main:visible')).toHaveCount(1);
+  await expect(page.locator('h1:visible')).toHaveCount(1);
 });
 
 test('the shared filtered link shows its view once the app runs', async ({ page }) => {
@@ -34,12 +72,12 @@ test('the shared filtered link shows its view once the app runs', async ({ page 
 
 test('the app adopts the page on screen: the nodes of the first paint are the ones it works with', async ({ page }) => {
   for (const path of ['/', '/?tags=rlhf', '/?q=trans']) {
-    // Hold the app back, so the page is the build-time render (and the first view's paint).
+    // Hold the app back, so the page is the build-time render.
     const release = await hold(page, APP_WASM);
     await page.goto(path);
-    await expect(page.locator('#prerendered')).toBeVisible();
+    await expect(page.locator(`#${PAGE.prerenderedId}`)).toBeAttached();
     await page.evaluate(() => {
-      window.__kept = ['.paper-card', 'button.tag-toggle[data-tag=moe]', '#search-input', '.era-count', 'nav.era-jump']
+      window.__kept = ['.paper-card', 'button.tag-toggle[data-tag=moe]', `#${PAGE.searchInputId}`, '.era-count', 'nav.era-jump']
         .map((selector) => [selector, document.querySelector(selector)]);
     });
     release();
@@ -52,6 +90,26 @@ test('the app adopts the page on screen: the nodes of the first paint are the on
     await expect(page.locator('button.tag-toggle[data-tag=moe]')).toHaveAttribute('aria-pressed', 'true');
     await page.unroute(APP_WASM);
   }
+});
+
+test('the date sorts reorder the cards on the page, and the era sort puts them back', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    window.__cards = new Map([...document.querySelectorAll('.paper-card')].map((card) => [card.dataset.paper, card]));
+  });
+  const same = () => page.evaluate(() => [...document.querySelectorAll('.paper-card')].every((c) => window.__cards.get(c.dataset.paper) === c)
+    && document.querySelectorAll('.paper-card').length === window.__cards.size);
+  await page.locator('select.sort-select').selectOption('newest');
+  await expect(page).toHaveURL(/\?sort=newest$/);
+  expect(await visibleCards(page)).toEqual(expectedIds('sort=newest'));
+  expect(await same(), 'the date list holds the very cards of the first paint').toBe(true);
+  await page.locator('select.sort-select').selectOption('oldest');
+  expect(await visibleCards(page)).toEqual(expectedIds('sort=oldest'));
+  await page.locator('select.sort-select').selectOption('era');
+  expect(await visibleCards(page)).toEqual(expectedIds(''));
+  expect(await same()).toBe(true);
+  // The era sections hold their cards again.
+  await expect(page.locator('.date-list .paper-card')).toHaveCount(0);
 });
 
 test('the page carries a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
@@ -77,20 +135,20 @@ test('the page carries a strict Content-Security-Policy and breaks none of it', 
 
 test('what a reader does before the app is live is kept and done once it is', async ({ page }) => {
   // Hold the wasm back, so the reader acts on the prerendered page, as on a slow phone.
-  const release = await hold(page, '**/*.wasm');
+  const release = await hold(page);
   const trouble = watchForTrouble(page);
   await page.goto('/');
-  await expect(page.locator('#prerendered')).toBeVisible();
-  await page.locator('#prerendered button.tag-toggle[data-tag=moe]').click();
-  await expect(page.locator('#prerendered button.tag-toggle[data-tag=moe]')).toHaveAttribute('data-early', '');
-  await page.locator('#prerendered #search-input').click();
+  await expect(page.locator(`#${PAGE.prerenderedId}`)).toBeVisible();
+  await page.locator(`#${PAGE.prerenderedId} button.tag-toggle[data-tag=moe]`).click();
+  await expect(page.locator(`#${PAGE.prerenderedId} button.tag-toggle[data-tag=moe]`)).toHaveAttribute(PAGE.earlyAttr, '');
+  await page.locator(`#${PAGE.prerenderedId} #${PAGE.searchInputId}`).click();
   await page.keyboard.type('goo');
   release();
   await appLive(page);
   await expect(page).toHaveURL(/\?tags=moe&q=goo$/);
   await expect(count(page)).toHaveText(`Showing ${expectedIds('?tags=moe&q=goo').length} of 46 papers`);
-  await expect(page.locator('#search-input')).toHaveValue('goo');
-  await expect(page.locator('#search-input')).toBeFocused();
+  await expect(page.locator(`#${PAGE.searchInputId}`)).toHaveValue('goo');
+  await expect(page.locator(`#${PAGE.searchInputId}`)).toBeFocused();
   await expect(page.locator('button.tag-toggle[data-tag=moe]')).toHaveAttribute('aria-pressed', 'true');
   // Each early action is its own history entry, as it would have been on the live page.
   await page.goBack();

@@ -10,14 +10,14 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { count, open, appLive, watchForTrouble } = require('./helpers');
+const { count, open, appLive, watchForTrouble, APP_LIVE, PAGE } = require('./helpers');
 const { serve, workerInControl, build } = require('./own-server');
 
 const root = path.resolve(__dirname, '..', '..');
 const dist = path.join(root, 'dist');
 const port = Number(process.env.E2E_PORT || 8765) + 5;
 const url = `http://127.0.0.1:${port}/`;
-const buildA = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').match(/const BUILD = '([^']+)';/)[1];
+const buildA = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').match(/const BUILD = "([^"]+)";/)[1];
 
 /** A fresh directory holding a copy of `from` (or nothing), for the server to serve. */
 function site(from) {
@@ -47,7 +47,7 @@ function scriptHashes(html) {
 function halfUploadedRelease() {
   const dir = site(dist);
   const wasm = fs.readdirSync(dir).filter((name) => name.endsWith('.wasm'));
-  expect(wasm.length).toBe(2);
+  expect(wasm.length).toBe(1);
   const oldPage = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   for (const file of ['index.html', 'sw.js']) {
     let text = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -59,7 +59,7 @@ function halfUploadedRelease() {
     }
     fs.writeFileSync(path.join(dir, file), text);
   }
-  // The loaders (inline scripts) changed: their CSP hashes follow, as in a real build.
+  // The start script (inline) changed: its CSP hash follows, as in a real build.
   let page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   const [before, after] = [scriptHashes(oldPage), scriptHashes(page)];
   before.forEach((hash, i) => {
@@ -72,16 +72,18 @@ function halfUploadedRelease() {
 
 /** For each of this origin's caches that keeps a page: [the cache's release, the page's]. */
 function cachedPages(page) {
-  return page.evaluate(async () => {
+  const source = `<meta name="${PAGE.appBuildMeta}" content="([^"]*)"`;
+  return page.evaluate(async (source) => {
+    const meta = new RegExp(source);
     const kept = [];
     for (const name of await caches.keys()) {
       const response = await (await caches.open(name)).match(new URL('./', location.href).href);
       if (!response) continue;
       const text = await response.text();
-      kept.push([name.split(' ').pop(), (/<meta name="app-build" content="([^"]*)"/.exec(text) || [])[1] || null]);
+      kept.push([name.split(' ').pop(), (meta.exec(text) || [])[1] || null]);
     }
     return kept;
-  });
+  }, source);
 }
 
 test('offline after a half-finished deploy, the reader gets the last complete release', async ({ page, context }) => {
@@ -111,7 +113,7 @@ test('offline after a half-finished deploy, the reader gets the last complete re
     await page.reload();
     await appLive(page);
     expect(await build(page)).toBe(buildA);
-    await expect(page.locator('html[data-app]')).toHaveCount(1);
+    await expect(page.locator(APP_LIVE)).toHaveCount(1);
     await expect(count(page)).toHaveText('Showing 46 of 46 papers');
     expect(trouble).toEqual([]);
   } finally {

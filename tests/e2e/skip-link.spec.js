@@ -1,7 +1,7 @@
 // The keyboard bypass: "Skip to papers" is the page's first focusable element, shows itself
 // when focused, and takes the reader past the header and the filters to the papers.
 const { test, expect } = require('@playwright/test');
-const { open, watchForTrouble } = require('./helpers');
+const { open, watchForTrouble, PAGE } = require('./helpers');
 
 test('the first Tab shows "Skip to papers"; Enter moves focus to the papers, the next Tab to the first card', async ({ page }) => {
   const trouble = watchForTrouble(page);
@@ -17,7 +17,7 @@ test('the first Tab shows "Skip to papers"; Enter moves focus to the papers, the
 
   const historyLength = await page.evaluate(() => history.length);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#papers')).toBeFocused();
+  await expect(page.locator(`#${PAGE.papersId}`)).toBeFocused();
   await expect(skip).not.toBeInViewport();
   await expect(page.locator('.paper-card').first()).toBeInViewport();
   // The view is the query string: the jump adds no #fragment and no history entry.
@@ -47,7 +47,7 @@ test('the skip link and its target are in the prerendered page, and work without
   await page.keyboard.press('Tab');
   await expect(page.locator('a.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#papers$/);
+  await expect(page).toHaveURL(new RegExp(`#${PAGE.papersId}$`));
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement.closest('.paper-card')?.dataset.paper ?? null)).toBe('backpropagation');
   await context.close();

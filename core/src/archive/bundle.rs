@@ -3,29 +3,31 @@
 //! These types only describe the file's shape; nothing here is trusted yet. `validate` turns a
 //! [`RawBundle`] into an [`Archive`](super::Archive) or says precisely what is wrong.
 //! Unknown fields are rejected so that a typo ("buildson") is an error, not silently lost data.
-//! A [`RawPaper`] also serializes, in the file's field order, for the JSON export (`cite::json`).
+//! They also serialize, in the file's field order and leaving out absent optional fields, so that
+//! a tool that writes bundles (the importer, `import/`) writes them as the files are written, and
+//! a [`RawPaper`] is the JSON export's format (`cite::json`).
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBundle {
     /// The archive's name, the page's heading (default: "Research Papers").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// A sentence under the heading (default: the shipped archive's).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
     /// What the archive is, for search engines and link previews (`<meta name="description">`,
     /// Open Graph). Default: the shipped archive's, with this bundle's paper count.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub eras: Vec<RawEra>,
     pub tags: Vec<RawTag>,
     pub papers: Vec<RawPaper>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEra {
     pub id: String,
@@ -36,21 +38,20 @@ pub struct RawEra {
     pub blurb: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTag {
     /// URL slug, e.g. `masked-lm`.
     pub id: String,
     /// Display name, e.g. `Masked LM`.
     pub name: String,
-    /// What the tag means, in a sentence or two for a newcomer. Required: it is optional here
-    /// only so that a bundle without it gets validation's message naming the tag and the field
-    /// rather than serde's bare "missing field".
-    #[serde(default)]
+    /// What the tag means, in a sentence or two for a newcomer. Optional: a tag imported from a
+    /// reference manager's keywords has none until someone writes it, and is shown without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
     pub id: String,
@@ -61,7 +62,10 @@ pub struct RawPaper {
     pub organization: String,
     /// `YYYY` or `YYYY-MM`.
     pub date: String,
-    pub summary: String,
+    /// Optional: an imported reference may come without an abstract, and a card without a
+    /// summary is still a paper worth listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why_it_matters: Option<String>,
     pub tags: Vec<String>,

@@ -5,7 +5,7 @@
 //! an index can only be obtained from the archive, so a dangling reference cannot be expressed;
 //! inside, only the archive and its baked tables (`crate::bundled`, checked by the build) make one.
 
-pub(crate) mod bundle;
+pub mod bundle;
 mod error;
 mod validate;
 
@@ -61,7 +61,8 @@ pub struct Tag {
     pub id: String,
     pub name: String,
     /// What the tag means, in a sentence or two for a newcomer (e.g. what "MoE" stands for).
-    pub definition: String,
+    /// `None` for a tag nobody has defined yet (say, one imported from keywords).
+    pub definition: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +75,7 @@ pub struct Paper {
     pub authors: String,
     pub organization: String,
     pub date: PaperDate,
-    pub summary: String,
+    pub summary: Option<String>,
     pub why_it_matters: Option<String>,
     pub tags: Vec<TagIndex>,
     /// Earlier papers this one extends, in the bundle's order.

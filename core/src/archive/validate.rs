@@ -2,7 +2,8 @@
 //!
 //! Checks: the JSON parses and has the bundle's shape; the archive's title, subtitle and
 //! description, when given, are one line, neither empty nor too long; ids are unique and
-//! URL-safe; no required text is empty; every tag has a definition; eras and tags referenced by papers exist; dates are
+//! URL-safe; no required text is empty (nor an optional one that is given, such as a tag's
+//! definition or a paper's summary); eras and tags referenced by papers exist; dates are
 //! `YYYY` or `YYYY-MM`; `builds_on` points at existing papers that are not later than the paper;
 //! the builds-on graph has no cycles.
 
@@ -122,11 +123,8 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
         let item = format!("tag \"{}\"", tag.id);
         problems.require_slug(&item, "id", &tag.id);
         problems.require_text(&item, "name", &tag.name);
-        match &tag.definition {
-            Some(definition) => problems.require_text(&item, "definition", definition),
-            None => {
-                problems.add(&item, "definition", "is missing: give every tag a sentence or two saying what it means")
-            }
+        if let Some(definition) = &tag.definition {
+            problems.require_text(&item, "definition", definition);
         }
         if tag_ids.insert(tag.id.as_str(), TagIndex(position)).is_some() {
             problems.add(&item, "id", "is used by another tag");
@@ -162,11 +160,7 @@ fn validate(raw: RawBundle) -> Result<Archive, BundleError> {
     }
     let eras =
         raw.eras.into_iter().map(|e| Era { id: e.id, name: e.name, from: e.from, to: e.to, blurb: e.blurb }).collect();
-    let tags = raw
-        .tags
-        .into_iter()
-        .map(|t| Tag { id: t.id, name: t.name, definition: t.definition.unwrap_or_default() })
-        .collect();
+    let tags = raw.tags.into_iter().map(|t| Tag { id: t.id, name: t.name, definition: t.definition }).collect();
     let site = Site {
         title: raw.title.unwrap_or_else(|| Site::DEFAULT_TITLE.to_string()),
         subtitle: raw.subtitle.unwrap_or_else(|| Site::DEFAULT_SUBTITLE.to_string()),
@@ -199,13 +193,14 @@ fn check_paper(
         ("title", &raw.title),
         ("authors", &raw.authors),
         ("organization", &raw.organization),
-        ("summary", &raw.summary),
         ("url", &raw.url),
     ] {
         problems.require_text(item, field, text);
     }
-    if let Some(why) = &raw.why_it_matters {
-        problems.require_text(item, "why_it_matters", why);
+    for (field, text) in [("summary", &raw.summary), ("why_it_matters", &raw.why_it_matters)] {
+        if let Some(text) = text {
+            problems.require_text(item, field, text);
+        }
     }
     if !raw.url.is_empty() && !raw.url.starts_with("https://") {
         problems.add(item, "url", format!("\"{}\" must be an https:// link to the full text", raw.url));

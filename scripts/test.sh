@@ -135,8 +135,14 @@ step "release sizes, against the regression ceiling"
 # carries both of Leptos's paths (build and hydrate) for every view: 368,095 bytes measured
 # (app wasm +30.7 KB, index.html -0.1 KB); ceiling 0.45 % above. Lowered in session 10 for
 # issue 24's one app: Leptos 0.9, no first view, cards adopted without bindings, one inline start
-# script: 273,228 bytes measured; ceiling 0.5 % above.
-max_total_gzip=274600
+# script: 273,228 bytes measured; ceiling 0.5 % above. Raised for what issue 27's core items
+# add on purpose ("Did you mean": the archive's vocabulary, strsim's edit distance and its offer
+# in the empty state; the BibTeX export that round-trips; the dialog's history rule and entry
+# marks; the search's own notices; tags and dates searched; the year-only date order; the reflow
+# CSS): 276,362 bytes measured (app wasm +2.7 KB, CSS +0.35 KB; what grew was read function by
+# function from the wasm's name section, and what was accidental, new instantiations of sorting
+# and formatting code, trimmed); ceiling 0.5 % above.
+max_total_gzip=277700
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

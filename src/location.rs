@@ -110,8 +110,8 @@ impl Location {
             Action::AfterPause(ticket) => {
                 let _ = set_timeout(move || location.run(|w| w.waited(ticket)), millis(REFINE_PAUSE_MS));
             }
-            Action::Back(ticket) => {
-                browser_history::back();
+            Action::Back { steps, ticket } => {
+                browser_history::back(steps);
                 let _ = set_timeout(
                     move || {
                         location.run(|w| {

@@ -8,7 +8,6 @@
 //! view follows the reader all the same; the URL catches up on the next write.
 
 use archive_core::history::Write;
-use archive_core::page::SEARCH_START_STATE;
 use archive_core::view_state::without_tracking;
 use archive_core::Entry;
 use wasm_bindgen::JsValue;
@@ -32,10 +31,7 @@ pub fn query() -> String {
 /// The kind of the current entry, from the mark [`write`] left in its state.
 pub fn entry() -> Entry {
     let state = window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok());
-    match state.and_then(|s| s.as_string()).as_deref() {
-        Some(SEARCH_START_STATE) => Entry::SearchStart,
-        _ => Entry::Ordinary,
-    }
+    Entry::from_mark(state.and_then(|s| s.as_string()).as_deref())
 }
 
 /// Pushes or replaces `write`'s entry on the page's own path; returns how long it took (ms),
@@ -45,10 +41,7 @@ pub fn write(write: &Write) -> f64 {
     let Ok(history) = window.history() else { return 0.0 };
     let path = window.location().pathname().unwrap_or_default();
     let url = if write.query.is_empty() { path } else { format!("{path}?{}", write.query) };
-    let mark = match write.entry {
-        Entry::Ordinary => JsValue::NULL,
-        Entry::SearchStart => JsValue::from_str(SEARCH_START_STATE),
-    };
+    let mark = write.entry.mark().map_or(JsValue::NULL, |mark| JsValue::from_str(&mark));
     let started = js_sys::Date::now();
     let _ = if write.push {
         history.push_state_with_url(&mark, "", Some(&url))
@@ -58,10 +51,10 @@ pub fn write(write: &Write) -> f64 {
     js_sys::Date::now() - started
 }
 
-/// Asks the browser to go back one entry; its `popstate` says when it has.
-pub fn back() {
+/// Asks the browser to go back `steps` entries; its `popstate` says when it has.
+pub fn back(steps: u16) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.back();
+        let _ = history.go_with_delta(-i32::from(steps));
     }
 }
 

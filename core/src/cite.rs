@@ -46,9 +46,38 @@ fn bibtex_authors(authors: &str) -> String {
     parts.join(" and ")
 }
 
-/// A citation key such as `vaswani2017attention`: first author's last word, year, first long
-/// title word, lowercase ASCII.
-pub fn bibtex_key(archive: &Archive, paper: PaperIndex) -> String {
+/// A title in BibTeX form: each word with a capital past the first letter of one of its
+/// hyphenated parts (an acronym or a name: BERT, LoRA, GPT-4, DeepSeek-R1) in braces, so that styles which lower-case titles
+/// keep it as written. Other words are left to the style, as BibTeX intends.
+pub fn bibtex_title(title: &str) -> String {
+    let mut out = String::with_capacity(title.len() + 16);
+    for (i, word) in title.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // Punctuation around the word stays outside the braces ("{BERT}:", "({ViT})").
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let start = word.find(core).unwrap_or(0);
+        let (before, after) = (&word[..start], &word[start + core.len()..]);
+        // "Low-Rank" is title case, "GPT-4" and "Megatron-LM" are not: each part counts.
+        let protect = core.split(['-', '/']).any(|part| part.chars().skip(1).any(char::is_uppercase));
+        out.push_str(&bibtex_escape(before));
+        if protect {
+            out.push('{');
+            out.push_str(&bibtex_escape(core));
+            out.push('}');
+        } else {
+            out.push_str(&bibtex_escape(core));
+        }
+        out.push_str(&bibtex_escape(after));
+    }
+    out
+}
+
+/// The key every paper would have on its own, such as `vaswani2017attention`: the first
+/// author's last word, the year, the title's first word of more than three letters, lowercase
+/// ASCII.
+fn base_key(archive: &Archive, paper: PaperIndex) -> String {
     let p = archive.paper(paper);
     let ascii = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
     let first_author = p.authors.split([',', '·']).next().unwrap_or("").trim_end_matches(" et al.");
@@ -57,23 +86,103 @@ pub fn bibtex_key(archive: &Archive, paper: PaperIndex) -> String {
     format!("{surname}{}{word}", p.date.year())
 }
 
+/// `n` as a key suffix: a … z, then aa, ab, …
+fn suffix(mut n: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(char::from(b'a' + (n % 26) as u8));
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    letters.iter().rev().collect()
+}
+
+/// Every paper's citation key, in archive order: its base key, or where several papers share
+/// one (LLaMA and Llama 2: `touvron2023llama`), that key with a suffix in archive order,
+/// `touvron2023llamaa` and `touvron2023llamab`. Keys are the archive's, not an export's, so a
+/// paper has the same key whatever else is exported or copied with it.
+pub fn bibtex_keys(archive: &Archive) -> Vec<String> {
+    let base: Vec<String> = archive.papers().map(|(p, _)| base_key(archive, p)).collect();
+    let mut taken = base.clone();
+    taken.sort_unstable();
+    let shared = |key: &String| {
+        let first = taken.partition_point(|k| k < key);
+        taken.get(first + 1) == Some(key)
+    };
+    let shared: Vec<bool> = base.iter().map(shared).collect();
+    taken.dedup();
+    let mut keys = base.clone();
+    for (paper, key) in base.iter().enumerate().filter(|&(paper, _)| shared[paper]) {
+        // The n-th paper with this key gets the n-th free suffix: a suffixed key must not be
+        // another paper's key.
+        let mut n = base[..paper].iter().filter(|k| *k == key).count();
+        keys[paper] = loop {
+            let candidate = format!("{key}{}", suffix(n));
+            n += 1;
+            if let Err(at) = taken.binary_search(&candidate) {
+                taken.insert(at, candidate.clone());
+                break candidate;
+            }
+        };
+    }
+    keys
+}
+
+/// `paper`'s citation key (see [`bibtex_keys`]).
+pub fn bibtex_key(archive: &Archive, paper: PaperIndex) -> String {
+    bibtex_keys(archive).swap_remove(paper.get())
+}
+
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/// A BibTeX `@misc` entry for one paper.
-pub fn bibtex(archive: &Archive, paper: PaperIndex) -> String {
+/// The arXiv identifier of an arXiv abstract or PDF URL.
+fn arxiv_id(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://arxiv.org/").or_else(|| url.strip_prefix("http://arxiv.org/"))?;
+    let id = rest.strip_prefix("abs/").or_else(|| rest.strip_prefix("pdf/"))?;
+    let id = id.strip_suffix(".pdf").unwrap_or(id);
+    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))).then_some(id)
+}
+
+/// A BibTeX entry for one paper under `key`. The bundle records no venue (journal or
+/// proceedings), so every entry is an `@misc`, as arXiv's own export writes one: an arXiv paper
+/// with its `eprint`, any other with its URL as `howpublished`, which is what standard styles
+/// print of a `@misc` (they ignore `organization` and `url` there). Both stay for the programs
+/// that read them: reference managers, biblatex styles, and the archive's own import, which
+/// reads this export back to the same papers (`import/tests/round_trip.rs`).
+fn bibtex_entry(archive: &Archive, paper: PaperIndex, key: &str) -> String {
     let p = archive.paper(paper);
     let mut fields = vec![
-        ("title", format!("{{{}}}", bibtex_escape(&p.title))),
+        ("title", format!("{{{}}}", bibtex_title(&p.title))),
         ("author", format!("{{{}}}", bibtex_authors(&p.authors))),
         ("year", p.date.year().to_string()),
     ];
     if let Some(month) = p.date.month() {
         fields.push(("month", MONTHS[usize::from(month) - 1].to_string()));
     }
+    match arxiv_id(&p.url) {
+        Some(id) => {
+            fields.push(("eprint", format!("{{{id}}}")));
+            fields.push(("archiveprefix", "{arXiv}".to_string()));
+        }
+        None => fields.push(("howpublished", format!("{{\\url{{{}}}}}", p.url))),
+    }
     fields.push(("organization", format!("{{{}}}", bibtex_escape(&p.organization))));
     fields.push(("url", format!("{{{}}}", p.url)));
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("  {k} = {v}")).collect();
-    format!("@misc{{{},\n{}\n}}\n", bibtex_key(archive, paper), body.join(",\n"))
+    format!("@misc{{{key},\n{}\n}}\n", body.join(",\n"))
+}
+
+/// A BibTeX entry for one paper (see [`bibtex_entry`]), with its archive-wide key.
+pub fn bibtex(archive: &Archive, paper: PaperIndex) -> String {
+    bibtex_entry(archive, paper, &bibtex_key(archive, paper))
+}
+
+/// The given papers as one BibTeX file, their keys unique (see [`bibtex_keys`]).
+pub fn bibtex_file(archive: &Archive, papers: &[PaperIndex]) -> String {
+    let keys = bibtex_keys(archive);
+    papers.iter().map(|&p| bibtex_entry(archive, p, &keys[p.get()])).collect::<Vec<_>>().join("\n")
 }
 
 /// A plain-text citation: "Authors (date). Title. Organisation. URL".
@@ -191,14 +300,27 @@ impl ExportFormat {
         }
     }
 
-    /// The given papers, in their order, as a file of this format.
-    pub fn export(self, archive: &Archive, papers: &[PaperIndex]) -> String {
-        match self {
-            ExportFormat::Bibtex => papers.iter().map(|&p| bibtex(archive, p)).collect::<Vec<_>>().join("\n"),
+    /// The given papers, in their order, as a file of this format; `None` when there are none,
+    /// since an empty file (or a CSV of only its header) is no export.
+    pub fn export(self, archive: &Archive, papers: &[PaperIndex]) -> Option<String> {
+        if papers.is_empty() {
+            return None;
+        }
+        Some(match self {
+            ExportFormat::Bibtex => bibtex_file(archive, papers),
             ExportFormat::Csv => csv(archive, papers),
             ExportFormat::Json => json(archive, papers),
-        }
+        })
     }
+
+    /// What the export bar's status says after saving `count` papers in this format.
+    pub fn exported(self, count: usize) -> String {
+        let noun = if count == 1 { "paper" } else { "papers" };
+        format!("Exported {count} {noun} as {}.", self.label())
+    }
+
+    /// What the export bar's status says when no paper is shown.
+    pub const NOTHING_SHOWN: &'static str = "No paper is shown, so there is nothing to export.";
 }
 
 #[cfg(test)]
@@ -230,6 +352,35 @@ mod tests {
         assert_eq!(bibtex_authors("OpenAI"), "OpenAI");
         assert_eq!(bibtex_authors("Ian Goodfellow et al."), "{Ian Goodfellow} and others");
         assert_eq!(bibtex_authors("Gemini Team, Google DeepMind"), "{Gemini Team} and {Google DeepMind}");
+    }
+
+    #[test]
+    fn titles_keep_acronyms_and_inner_capitals_in_braces() {
+        assert_eq!(bibtex_title("Attention Is All You Need"), "Attention Is All You Need");
+        assert_eq!(
+            bibtex_title("BERT: Pre-training of Deep Bidirectional Transformers"),
+            "{BERT}: Pre-training of Deep Bidirectional Transformers"
+        );
+        assert_eq!(bibtex_title("LoRA: Low-Rank Adaptation"), "{LoRA}: Low-Rank Adaptation");
+        assert_eq!(bibtex_title("GPT-4 Technical Report"), "{GPT-4} Technical Report");
+        assert_eq!(bibtex_title("Vision Transformer (ViT) at 16x16"), "Vision Transformer ({ViT}) at 16x16");
+        assert_eq!(bibtex_title("Mistral 7B"), "Mistral {7B}");
+        assert_eq!(bibtex_title("Megatron-LM: Large-Scale"), "{Megatron-LM}: Large-Scale");
+        assert_eq!(bibtex_title("A & B_C"), "A \\& {B\\_C}");
+    }
+
+    #[test]
+    fn key_suffixes_run_a_to_z_then_on() {
+        assert_eq!([0, 1, 25, 26, 27, 52].map(suffix), ["a", "b", "z", "aa", "ab", "ba"]);
+    }
+
+    #[test]
+    fn arxiv_ids_come_from_abstract_and_pdf_urls_only() {
+        assert_eq!(arxiv_id("https://arxiv.org/abs/1706.03762"), Some("1706.03762"));
+        assert_eq!(arxiv_id("https://arxiv.org/pdf/1706.03762v2.pdf"), Some("1706.03762v2"));
+        assert_eq!(arxiv_id("https://arxiv.org/abs/cs/0101001"), Some("cs/0101001"));
+        assert_eq!(arxiv_id("https://doi.org/10.1038/323533a0"), None);
+        assert_eq!(arxiv_id("https://arxiv.org/abs/1706.03762}evil"), None);
     }
 
     #[test]

@@ -3,8 +3,18 @@
 //! The seed page gives some papers only a year ("1997") and others a month ("2017-06"), so the
 //! month is optional rather than invented. Comparisons are therefore partial: "2017" is neither
 //! before nor after "2017-06".
+//!
+//! Lists sorted by date still need one total order, and [`DateKey`] gives it with this rule:
+//! **a year-only date sorts after the papers of its year whose month is known, except that it
+//! sorts just before the earliest paper of its year that builds on it.** A year-only date says
+//! the paper was out by the end of that year, no more; sorting it first (its month taken as 0)
+//! claimed it came before every dated paper of the year, so T5 (2019) came before GPT-2
+//! (2019-02). The exception keeps a paper after what it builds on: Scaling Laws (2020) comes
+//! before GPT-3 (2020-05), which builds on it, and Chain-of-Thought (2022) before ReAct (2022).
 
 use std::fmt;
+
+use crate::archive::PaperIndex;
 
 /// A publication date: `YYYY` or `YYYY-MM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,24 +71,67 @@ impl PaperDate {
         }
     }
 
-    /// A total order for sorting: a year-only date sorts before the months of its year.
+    /// (year, month or 0): groups by year and orders the months. For lists sorted by date use
+    /// [`DateKey`], which also places the year-only dates (see the module docs).
     pub fn sort_key(self) -> (u16, u8) {
         (self.year, self.month.unwrap_or(0))
     }
 }
 
-impl fmt::Display for PaperDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.month {
-            Some(month) => write!(f, "{:04}-{month:02}", self.year),
-            None => write!(f, "{:04}", self.year),
+/// A paper's place in the archive's date order (see the module docs): compare keys, and break
+/// ties by archive order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateKey {
+    year: u16,
+    /// The month, or for a year-only date the month of the earliest paper of its year that
+    /// builds on it, or 13 (after December) when none does.
+    month: u8,
+    /// 0 for a known month; for a year-only date, one less than the key it must come before,
+    /// so a chain of year-only papers of one year keeps its lineage order.
+    before: i32,
+}
+
+/// The [`DateKey`] of every paper, given each paper's date and the papers that build on it
+/// (`led_to`, by position), which must be acyclic, as a valid archive's lineage is. A year-only
+/// key starts after December and moves before each paper that builds on it, pass after pass,
+/// until none moves: as many passes as the longest chain of year-only papers, one or two here.
+pub fn date_keys(dates: &[PaperDate], led_to: &[Vec<PaperIndex>]) -> Vec<DateKey> {
+    let mut keys: Vec<DateKey> =
+        dates.iter().map(|d| DateKey { year: d.year, month: d.month.unwrap_or(13), before: 0 }).collect();
+    let mut moved = true;
+    while moved {
+        moved = false;
+        for (paper, date) in dates.iter().enumerate().filter(|(_, d)| d.month.is_none()) {
+            for later in &led_to[paper] {
+                let just_before = DateKey { before: keys[later.get()].before - 1, ..keys[later.get()] };
+                if just_before < keys[paper] {
+                    keys[paper] = just_before;
+                    moved = true;
+                }
+            }
+            debug_assert_eq!(keys[paper].year, date.year, "a paper builds only on papers not later than itself");
         }
+    }
+    keys
+}
+
+impl fmt::Display for PaperDate {
+    /// `YYYY` or `YYYY-MM`, as the cards print it. Written digit by digit: the search folds
+    /// dates in both wasm modules, which then need no integer formatting for it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
+        let mut text = String::with_capacity(7);
+        text.extend([digit(self.year / 1000), digit(self.year / 100), digit(self.year / 10), digit(self.year)]);
+        if let Some(month) = self.month.map(u16::from) {
+            text.extend(['-', digit(month / 10), digit(month)]);
+        }
+        f.write_str(&text)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::PaperDate;
+    use super::{date_keys, PaperDate, PaperIndex};
 
     #[test]
     fn parses_and_prints_both_forms() {
@@ -106,5 +159,23 @@ mod tests {
         assert!(!d("2017-06").is_after(d("2017")));
         assert!(!d("2017-06").is_after(d("2017-06")));
         assert!(!d("2016-12").is_after(d("2017")));
+    }
+
+    #[test]
+    fn a_year_only_date_sorts_after_its_years_months_unless_a_paper_of_that_year_builds_on_it() {
+        let d = |s| PaperDate::parse(s).unwrap();
+        // 0: 2019 alone; 1: 2019-02; 2: 2019-09; 3: 2020 built on by 4: 2020-05 and 5: 2020-11;
+        // 6: 2022, built on by 7: 2022, built on by 8: 2022; 9: 2022-10; 10: 2021-01.
+        let dates =
+            ["2019", "2019-02", "2019-09", "2020", "2020-05", "2020-11", "2022", "2022", "2022", "2022-10", "2021-01"]
+                .map(d);
+        let mut led_to = vec![Vec::new(); dates.len()];
+        led_to[3] = vec![PaperIndex(5), PaperIndex(4)];
+        led_to[6] = vec![PaperIndex(7)];
+        led_to[7] = vec![PaperIndex(8)];
+        let keys = date_keys(&dates, &led_to);
+        let mut order: Vec<usize> = (0..dates.len()).collect();
+        order.sort_by_key(|&i| (keys[i], i));
+        assert_eq!(order, [1, 2, 0, 3, 4, 5, 10, 9, 6, 7, 8]);
     }
 }

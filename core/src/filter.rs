@@ -60,9 +60,10 @@ pub fn select(archive: &Archive, state: &ViewState) -> Selection {
     }
     match state.sort {
         Sort::Era => {}
-        // Stable sorts: papers of the same date keep the archive's order.
-        Sort::Oldest => shown.sort_by_key(|&p| archive.paper(p).date.sort_key()),
-        Sort::Newest => shown.sort_by_key(|&p| std::cmp::Reverse(archive.paper(p).date.sort_key())),
+        // Stable sorts: papers of the same date keep the archive's order. Year-only dates are
+        // placed by the archive's date order (see `crate::date`).
+        Sort::Oldest => shown.sort_by_key(|&p| archive.date_key(p)),
+        Sort::Newest => shown.sort_by_key(|&p| std::cmp::Reverse(archive.date_key(p))),
     }
     Selection { shown, visible, per_era }
 }

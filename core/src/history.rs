@@ -19,10 +19,11 @@
 //!   (a refined search) once typing pauses for [`REFINE_PAUSE_MS`]. A replace that comes while a
 //!   push waits folds into it. Another push, a Back, and a hidden page (which paints no frames)
 //!   write what waits at once.
-//! - **Back.** A Back the rules ask for (emptying a search) is asynchronous in browsers. Until it
-//!   lands, the view already shows where it goes, and intents are held, then applied in order
-//!   on the entry it landed on, so none is computed from a stale entry. Should it never land
-//!   ([`BACK_TIMEOUT_MS`]), the writer takes the browser's word for where it is.
+//! - **Back.** A Back the rules ask for (emptying a search, closing a dialog: one entry or
+//!   several) is asynchronous in browsers. Until it lands, the view already shows where it goes,
+//!   and intents are held, then applied in order on the entry it landed on, so none is computed
+//!   from a stale entry. Should it never land ([`BACK_TIMEOUT_MS`]; say, the browser dropped the
+//!   entries past its cap of 50), the writer takes the browser's word for where it is.
 
 use crate::archive::Archive;
 use crate::intent::{transition, Entry, HistoryOp, Intent};
@@ -64,9 +65,9 @@ pub enum Action {
     AfterPaint(Ticket),
     /// Call [`Writer::waited`] with the ticket after [`REFINE_PAUSE_MS`].
     AfterPause(Ticket),
-    /// Ask the browser to go back one entry, and call [`Writer::back_overdue`] with the ticket
-    /// after [`BACK_TIMEOUT_MS`].
-    Back(Ticket),
+    /// Ask the browser to go back `steps` entries, and call [`Writer::back_overdue`] with the
+    /// ticket after [`BACK_TIMEOUT_MS`].
+    Back { steps: u16, ticket: Ticket },
 }
 
 /// A Back asked for and not landed yet, and the intents that came meanwhile.
@@ -197,11 +198,11 @@ impl Writer {
                 }
                 _ => self.later(Write { push: false, entry: self.entry, query: query.clone() }, actions),
             },
-            HistoryOp::Back => {
+            HistoryOp::Back(steps) => {
                 self.flush(actions);
                 let ticket = self.ticket();
                 self.back = Some(PendingBack { ticket, held: Vec::new() });
-                actions.push(Action::Back(ticket));
+                actions.push(Action::Back { steps, ticket });
             }
         }
         self.state = next.next;

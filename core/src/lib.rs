@@ -20,6 +20,7 @@ pub mod labels;
 pub mod lineage;
 pub mod page;
 pub mod search;
+pub mod suggest;
 pub mod view_state;
 
 pub use archive::{Archive, BundleError, EraIndex, PaperIndex, Site, TagIndex};

@@ -75,6 +75,10 @@ pub const SEARCH_HIGHLIGHT: &str = "search-match";
 /// reloads, so a reloaded search still ends by going back.
 pub const SEARCH_START_STATE: &str = "search-start";
 
+/// The `history.state` of an entry that opening a paper's detail pushed, followed by `:` and
+/// its depth (`paper-open:2`; see `intent.rs`): a reloaded dialog still closes by going back.
+pub const PAPER_OPEN_STATE: &str = "paper-open";
+
 /// The `localStorage` key of the reader's chosen colour scheme.
 pub const THEME_KEY: &str = "theme";
 /// The attribute on `<html>` with the reader's chosen colour scheme (`light` or `dark`; none
@@ -110,6 +114,7 @@ pub fn contract_json() -> String {
         "slowAttr": SLOW_ATTR,
         "searchHighlight": SEARCH_HIGHLIGHT,
         "searchStartState": SEARCH_START_STATE,
+        "paperOpenState": PAPER_OPEN_STATE,
         "themeKey": THEME_KEY,
         "themeAttr": THEME_ATTR,
         "appBuildMeta": APP_BUILD_META,

@@ -4,9 +4,11 @@
 //! Text and query are both *folded*: lowercased, common Latin accents removed (é → e, ü → u),
 //! and every other non-alphanumeric character treated as a word break, so "dall-e" finds
 //! "DALL·E" and "tulu" finds "Tülu". A paper matches when every query word occurs in one of its
-//! searchable fields (short name, title, authors, organisation, summary, why it matters).
+//! searchable fields: short name, title, authors, organisation, summary, why it matters, and
+//! what its card shows besides: the names of its tags ("rlhf" finds every paper the RLHF chip
+//! does) and its date ("2017" finds the papers of 2017, "2017-06" those of June 2017).
 
-use crate::archive::Paper;
+use crate::archive::{Archive, Paper};
 
 /// Folds one character to its search form: `None` for a word break, otherwise its lowercase
 /// letter without accent. The table covers Latin-1 and Latin Extended-A, which is every accent
@@ -44,13 +46,14 @@ fn fold_char(c: char) -> Option<char> {
     Some(base)
 }
 
-/// A folded word of a text and where it sits, in characters of the original text.
-struct Token {
-    start: usize,
-    word: String,
+/// A folded word of a text and where it sits, in characters of the original text. Folding maps
+/// each character to one, so the word spans as many characters of the text as it has.
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) word: String,
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut current: Option<Token> = None;
     for (i, c) in text.chars().enumerate() {
@@ -143,8 +146,9 @@ impl Query {
 pub struct SearchWords(Vec<String>);
 
 impl SearchWords {
-    pub fn of(paper: &Paper) -> Self {
-        let mut all: Vec<String> = searchable_fields(paper).iter().flat_map(|f| words(f)).collect();
+    pub fn of(archive: &Archive, paper: &Paper) -> Self {
+        let date = paper.date.to_string();
+        let mut all: Vec<String> = searchable_texts(archive, paper, &date).flat_map(words).collect();
         all.sort_unstable();
         all.dedup();
         Self(all)
@@ -156,15 +160,87 @@ impl SearchWords {
     }
 }
 
-fn searchable_fields(paper: &Paper) -> [&str; 6] {
-    [
-        &paper.short_name,
+/// Every text of `paper` a search looks in: its fields, its tags' names and its date (`date`,
+/// as its card prints it).
+fn searchable_texts<'a>(archive: &'a Archive, paper: &'a Paper, date: &'a str) -> impl Iterator<Item = &'a str> {
+    let fields = [
+        paper.short_name.as_str(),
         &paper.title,
         &paper.authors,
         &paper.organization,
         paper.summary.as_deref().unwrap_or(""),
         paper.why_it_matters.as_deref().unwrap_or(""),
-    ]
+    ];
+    let tags = paper.tags.iter().map(|&t| archive.tag(t).name.as_str());
+    fields.into_iter().chain(tags).chain([date])
+}
+
+/// Every word of the archive's searchable text (as [`SearchWords`] has them per paper), folded,
+/// with how to write it and how many papers use it: what "Did you mean" (`crate::suggest`)
+/// picks from. Built once per archive, on the first search that finds nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    /// Sorted by folded word.
+    entries: Vec<Word>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Word {
+    pub(crate) folded: String,
+    /// The first spelling met, reading tag names, papers' names and titles before the rest, so
+    /// that names keep their capitals.
+    pub(crate) spelling: String,
+    pub(crate) papers: usize,
+}
+
+impl Vocabulary {
+    pub fn of(archive: &Archive) -> Self {
+        // Every paper's words, each paper's once, all sorted: a word's papers are neighbours.
+        let mut all: Vec<String> = archive.papers().flat_map(|(p, _)| archive.search_words(p).0.clone()).collect();
+        all.sort_unstable();
+        let mut entries: Vec<Word> = Vec::new();
+        for folded in all {
+            match entries.last_mut() {
+                Some(word) if word.folded == folded => word.papers += 1,
+                _ => entries.push(Word { folded, spelling: String::new(), papers: 1 }),
+            }
+        }
+        // Each word's spelling, the first met: tag names, then papers' names and titles, then
+        // the rest of their text.
+        let mut spell = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            for token in tokens(text) {
+                if let Ok(at) = entries.binary_search_by(|w| w.folded.as_str().cmp(&token.word)) {
+                    if entries[at].spelling.is_empty() {
+                        let end = token.start + token.word.chars().count();
+                        entries[at].spelling = chars[token.start..end].iter().collect();
+                    }
+                }
+            }
+        };
+        for (_, tag) in archive.tags() {
+            spell(&tag.name);
+        }
+        for (_, paper) in archive.papers() {
+            spell(&paper.short_name);
+            spell(&paper.title);
+        }
+        for (_, paper) in archive.papers() {
+            let date = paper.date.to_string();
+            searchable_texts(archive, paper, &date).for_each(&mut spell);
+        }
+        Self { entries }
+    }
+
+    /// Whether some word starts with `prefix` (folded): the search's own rule for a match.
+    pub(crate) fn starts_a_word(&self, prefix: &str) -> bool {
+        let first = self.entries.partition_point(|w| w.folded.as_str() < prefix);
+        self.entries.get(first).is_some_and(|w| w.folded.starts_with(prefix))
+    }
+
+    pub(crate) fn words(&self) -> &[Word] {
+        &self.entries
+    }
 }
 
 #[cfg(test)]

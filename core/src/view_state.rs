@@ -172,8 +172,10 @@ impl Presentation {
 }
 
 /// Search text as a view holds it: control characters dropped, whitespace trimmed and
-/// collapsed, at most [`SEARCH_LIMIT`] characters. [`Search::new`] is the only way to make
-/// one, so no caller can put an untidy search into a state; it reads as a `&str`.
+/// collapsed, at most [`SEARCH_LIMIT`] characters, and empty when no letter or digit is left
+/// to search for ("🤖", "--"), which would otherwise filter nothing yet count as a filter.
+/// [`Search::new`] is the only way to make one, so no caller can put an untidy search into a
+/// state; it reads as a `&str`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Search(String);
 
@@ -329,6 +331,8 @@ pub enum Notice {
     UnknownPaper(String),
     UnknownView(String),
     SearchShortened,
+    /// A search with no letter or digit to look for (`?q=🤖`): no search at all.
+    SearchIgnored(String),
     /// Stands in for the notices past [`NOTICE_LIMIT`].
     AndMore(usize),
 }
@@ -362,8 +366,21 @@ impl fmt::Display for Notice {
             Notice::UnknownPaper(id) => write!(f, "Ignored unknown paper {}.", quote(id)),
             Notice::UnknownView(view) => write!(f, "Ignored view={}: use “cards” or “graph”.", quote(view)),
             Notice::SearchShortened => write!(f, "Shortened the search to its first {SEARCH_LIMIT} characters."),
+            Notice::SearchIgnored(text) => {
+                write!(f, "Ignored the search {}: it has no letters or digits to look for.", quote(text))
+            }
             Notice::AndMore(count) => write!(f, "…and {count} more ignored."),
         }
+    }
+}
+
+impl Notice {
+    /// Whether the notice says what the link's search became (shortened, or ignored for having
+    /// nothing to look for) rather than naming something the link asked for that the archive
+    /// does not have (a tag, an era, a parameter…). The page lists the latter under one heading
+    /// and says the former in a plain sentence of its own.
+    pub fn is_about_the_search(&self) -> bool {
+        matches!(self, Notice::SearchShortened | Notice::SearchIgnored(_))
     }
 }
 
@@ -421,10 +438,12 @@ pub fn decode<K: AsRef<str>, V: AsRef<str>>(archive: &Archive, pairs: impl IntoI
                 None => notices.push(Notice::UnknownMatch(value.to_string())),
             },
             SEARCH_PARAM => {
-                if value.chars().count() > SEARCH_LIMIT {
+                decoded.state.search = Search::new(value);
+                if decoded.state.search.is_empty() {
+                    notices.push(Notice::SearchIgnored(value.to_string()));
+                } else if value.chars().count() > SEARCH_LIMIT {
                     notices.push(Notice::SearchShortened);
                 }
-                decoded.state.search = Search::new(value);
             }
             ERA_PARAM => match archive.eras().find(|(_, e)| e.id.eq_ignore_ascii_case(value)) {
                 Some((era, _)) => decoded.state.era = Some(era),
@@ -470,11 +489,16 @@ pub fn decode_query(archive: &Archive, query: &str) -> Decoded {
 }
 
 /// Search text as kept in a state: control characters dropped, whitespace trimmed and
-/// collapsed, at most [`SEARCH_LIMIT`] characters.
+/// collapsed, at most [`SEARCH_LIMIT`] characters; nothing without a letter or digit.
 fn clean_search(text: &str) -> String {
     let words: Vec<&str> =
         text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
-    words.join(" ").chars().take(SEARCH_LIMIT).collect::<String>().trim_end().to_string()
+    let kept = words.join(" ").chars().take(SEARCH_LIMIT).collect::<String>().trim_end().to_string();
+    if crate::search::Query::new(&kept).is_empty() {
+        String::new()
+    } else {
+        kept
+    }
 }
 
 fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {

@@ -59,12 +59,99 @@ fn date_sorts_are_stable_and_cover_the_selection() {
     assert_eq!(oldest.last().unwrap(), "deepseek-r1");
     let newest = shown(&archive, "sort=newest");
     assert_eq!(newest[0], "deepseek-r1");
-    let dates = |list: &[String]| -> Vec<(u16, u8)> {
-        list.iter().map(|id| archive.paper(archive.paper_by_id(id).unwrap()).date.sort_key()).collect()
+    let dates = |list: &[String]| -> Vec<archive_core::date::DateKey> {
+        list.iter().map(|id| archive.date_key(archive.paper_by_id(id).unwrap())).collect()
     };
     assert!(dates(&oldest).windows(2).all(|w| w[0] <= w[1]));
     assert!(dates(&newest).windows(2).all(|w| w[0] >= w[1]));
     assert_eq!(shown(&archive, "tags=diffusion&sort=newest"), ["imagen", "ddpm"]);
+}
+
+#[test]
+fn a_year_only_date_sorts_after_its_years_months_and_before_what_builds_on_it() {
+    let archive = archive();
+    let at = |list: &[String], id: &str| list.iter().position(|p| p == id).unwrap();
+    let oldest = shown(&archive, "sort=oldest");
+    // T5 says only "2019": after the papers of 2019 with a month, not before GPT-2 (2019-02).
+    let year_2019: Vec<&str> =
+        oldest.iter().map(String::as_str).filter(|id| ["gpt-2", "roberta", "megatron-lm", "t5"].contains(id)).collect();
+    assert_eq!(year_2019, ["gpt-2", "roberta", "megatron-lm", "t5"]);
+    // Scaling Laws says only "2020", and GPT-3 (2020-05) builds on it: it comes just before.
+    assert!(at(&oldest, "swiglu") < at(&oldest, "scaling-laws"), "after 2020-02");
+    assert_eq!(at(&oldest, "scaling-laws") + 1, at(&oldest, "gpt-3"));
+    // No paper comes before one it builds on, in oldest-first; newest-first is the reverse.
+    for (index, paper) in archive.papers() {
+        for &earlier in &paper.builds_on {
+            assert!(at(&oldest, &archive.paper(earlier).id) < at(&oldest, &archive.paper(index).id), "{}", paper.id);
+        }
+    }
+    let mut newest = shown(&archive, "sort=newest");
+    newest.reverse();
+    let year_2019: Vec<&str> =
+        newest.iter().map(String::as_str).filter(|id| ["gpt-2", "roberta", "megatron-lm", "t5"].contains(id)).collect();
+    assert_eq!(year_2019, ["gpt-2", "roberta", "megatron-lm", "t5"]);
+}
+
+#[test]
+fn search_finds_tag_names_and_dates() {
+    let archive = archive();
+    let tag_count = |slug: &str| archive.tag_count(archive.tag_by_slug(slug).unwrap());
+    // What the chips say: a tag's name finds at least every paper with that tag.
+    assert_eq!(tag_count("rlhf"), 6);
+    assert_eq!(shown(&archive, "q=rlhf"), shown(&archive, "tags=rlhf"));
+    assert!(shown(&archive, "q=moe").len() >= tag_count("moe"));
+    for id in shown(&archive, "tags=moe") {
+        assert!(shown(&archive, "q=moe").contains(&id), "{id}");
+    }
+    assert!(shown(&archive, "q=masked+lm").contains(&"bert".to_string()), "a two-word tag name");
+    // Years, and a year with its month, as the cards print them.
+    let of_2017: Vec<String> =
+        archive.papers().filter(|(_, p)| p.date.year() == 2017).map(|(_, p)| p.id.clone()).collect();
+    assert_eq!(shown(&archive, "q=2017"), of_2017);
+    assert_eq!(of_2017.len(), 3);
+    assert_eq!(shown(&archive, "q=2017-06"), ["transformer"]);
+    assert_eq!(shown(&archive, "q=1997"), ["lstm"]);
+}
+
+#[test]
+fn a_search_that_finds_nothing_offers_the_closest_words() {
+    use archive_core::suggest::suggest;
+    let archive = archive();
+    let offered = |query: &str| suggest(&archive, &decode_query(&archive, query).state);
+    // A letter missing, one too many, one wrong, two swapped; in the archive's spelling.
+    assert_eq!(offered("q=transfomer").as_deref(), Some("Transformer"));
+    assert_eq!(offered("q=attension").as_deref(), Some("Attention"));
+    assert_eq!(offered("q=chinchila").as_deref(), Some("Chinchilla"));
+    assert_eq!(offered("q=rlfh").as_deref(), Some("RLHF"));
+    assert_eq!(offered("q=tranformre").as_deref(), Some("Transformer"));
+    // A word still being typed is compared with the start of the words.
+    assert_eq!(offered("q=attensi").as_deref(), Some("Attention"));
+    // Only the words that match nothing change; the rest of the text stays as typed.
+    assert_eq!(offered("q=flash+attension").as_deref(), Some("flash Attention"));
+    assert_eq!(offered("q=%22vaswan%22+attension!").as_deref(), Some("\"vaswan\" Attention!"));
+    // The correction must find papers with the view's other filters too.
+    assert_eq!(offered("tags=moe&q=transfomer").as_deref(), Some("Transformer"));
+    assert_eq!(offered("tags=speech-recognition&q=chinchila"), None);
+    // Nothing to offer: results shown, nonsense, words too short to guess from, every word
+    // known (only their combination finds nothing), no search at all.
+    for query in [
+        "q=transformer",
+        "q=xyzzy",
+        "q=qxz",
+        "q=zq",
+        "q=vaswani+diffusion",
+        "tags=moe,speech-recognition&match=all",
+        "",
+    ] {
+        assert_eq!(offered(query), None, "{query}");
+    }
+    // Whatever is offered finds papers.
+    for typo in ["transfomer", "attension", "difusion", "mixtrl", "lamma", "reinforcment", "gpt5", "scalling"] {
+        if let Some(better) = offered(&format!("q={typo}")) {
+            let state = ViewState::default().with_search(&better);
+            assert!(select(&archive, &state).count() > 0, "{typo} → {better}");
+        }
+    }
 }
 
 #[test]
@@ -95,6 +182,35 @@ fn new_parameters_round_trip_and_bad_values_are_reported() {
     let decoded = decode_query(&archive, &long);
     assert_eq!(decoded.state.search.len(), 200);
     assert_eq!(decoded.notices, [Notice::SearchShortened]);
+}
+
+#[test]
+fn a_search_with_nothing_to_look_for_is_no_search_and_says_so() {
+    let archive = archive();
+    for (query, text) in [("q=%F0%9F%A4%96", "🤖"), ("q=--+%C2%B7", "-- ·"), ("tags=moe&q=%E2%9C%A8%E2%9C%A8", "✨✨")]
+    {
+        let decoded = decode_query(&archive, query);
+        assert!(decoded.state.search.is_empty(), "{query}");
+        assert_eq!(decoded.notices, [Notice::SearchIgnored(text.into())], "{query}");
+        assert!(decoded.notices[0].is_about_the_search());
+        assert_eq!(
+            decoded.notices[0].to_string(),
+            format!("Ignored the search “{text}”: it has no letters or digits to look for.")
+        );
+    }
+    // Not a filter: the view is the unfiltered one, and its URL has no search.
+    let emoji = decode_query(&archive, "q=%F0%9F%A4%96").state;
+    assert!(!emoji.is_filtered());
+    assert_eq!(emoji.to_query(&archive), "");
+    assert_eq!(ViewState::default().with_search("🤖 "), ViewState::default());
+    // One letter or digit is enough, and what surrounds it stays.
+    assert_eq!(decode_query(&archive, "q=%F0%9F%A4%96+gpt").state.search, "🤖 gpt");
+    assert_eq!(decode_query(&archive, "q=-4").state.search, "-4");
+    // A blank search says nothing, so nothing to report.
+    assert!(decode_query(&archive, "q=+++").notices.is_empty());
+    // What the link lacks is listed under a heading; what became of its search is said plainly.
+    assert!(Notice::SearchShortened.is_about_the_search());
+    assert!(!Notice::UnknownTag("x".into()).is_about_the_search());
 }
 
 #[test]
@@ -160,7 +276,7 @@ fn citations_and_exports() {
     let transformer = archive.paper_by_id("transformer").unwrap();
     assert_eq!(
         bibtex(&archive, transformer),
-        "@misc{vaswani2017attention,\n  title = {Attention Is All You Need},\n  author = {Vaswani and others},\n  year = 2017,\n  month = jun,\n  organization = {Google Brain},\n  url = {https://arxiv.org/abs/1706.03762}\n}\n"
+        "@misc{vaswani2017attention,\n  title = {Attention Is All You Need},\n  author = {Vaswani and others},\n  year = 2017,\n  month = jun,\n  eprint = {1706.03762},\n  archiveprefix = {arXiv},\n  organization = {Google Brain},\n  url = {https://arxiv.org/abs/1706.03762}\n}\n"
     );
     assert_eq!(
         citation(&archive, transformer),

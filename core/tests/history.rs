@@ -42,7 +42,7 @@ fn wait_in(actions: &[Action]) -> Ticket {
     let waits: Vec<Ticket> = actions
         .iter()
         .filter_map(|a| match a {
-            Action::AfterPaint(t) | Action::AfterPause(t) | Action::Back(t) => Some(*t),
+            Action::AfterPaint(t) | Action::AfterPause(t) | Action::Back { ticket: t, .. } => Some(*t),
             _ => None,
         })
         .collect();
@@ -138,7 +138,7 @@ fn emptying_a_search_goes_back_and_holds_intents_until_the_back_lands() {
     w.intent(&ARCHIVE, typed("att"));
     let actions = w.intent(&ARCHIVE, typed(""));
     let back = wait_in(&actions);
-    assert_eq!(actions, [Action::Back(back), show("tags=moe")]);
+    assert_eq!(actions, [Action::Back { steps: 1, ticket: back }, show("tags=moe")]);
     assert!(w.awaiting_back());
     // The reader clicks twice before the browser delivers the Back.
     assert_eq!(w.intent(&ARCHIVE, tag("rlhf")), []);
@@ -164,7 +164,7 @@ fn a_back_writes_what_waits_before_it_goes() {
     wait_in(&w.intent(&ARCHIVE, typed("at")));
     let actions = w.intent(&ARCHIVE, Intent::ClearSearch);
     let back = wait_in(&actions);
-    assert_eq!(actions, [replace(Entry::SearchStart, "q=at"), Action::Back(back), show("")]);
+    assert_eq!(actions, [replace(Entry::SearchStart, "q=at"), Action::Back { steps: 1, ticket: back }, show("")]);
 }
 
 #[test]
@@ -201,7 +201,32 @@ fn a_back_that_never_lands_stops_holding_after_its_timeout_only() {
 fn a_page_opened_on_a_search_entry_refines_it_and_empties_it_by_going_back() {
     let mut w = Writer::new(&ARCHIVE, "q=att", Entry::SearchStart, false);
     assert_eq!(w.intent(&ARCHIVE, typed("atte")), [replace(Entry::SearchStart, "q=atte"), show("q=atte")]);
-    assert!(matches!(w.intent(&ARCHIVE, Intent::ClearSearch)[0], Action::Back(_)));
+    assert!(matches!(w.intent(&ARCHIVE, Intent::ClearSearch)[0], Action::Back { steps: 1, .. }));
+}
+
+#[test]
+fn closing_a_paper_goes_back_past_the_papers_opened_from_it() {
+    let paper = |id: &str| Intent::OpenPaper(ARCHIVE.paper_by_id(id).unwrap());
+    let mut w = fast();
+    w.intent(&ARCHIVE, tag("rlhf"));
+    assert_eq!(
+        w.intent(&ARCHIVE, paper("gpt-4")),
+        [push(Entry::PaperOpen(1), "tags=rlhf&paper=gpt-4"), show("tags=rlhf&paper=gpt-4")]
+    );
+    // A paper of its lineage, opened in the dialog: one entry deeper.
+    assert_eq!(
+        w.intent(&ARCHIVE, paper("gpt-3")),
+        [push(Entry::PaperOpen(2), "tags=rlhf&paper=gpt-3"), show("tags=rlhf&paper=gpt-3")]
+    );
+    let actions = w.intent(&ARCHIVE, Intent::ClosePaper);
+    let back = wait_in(&actions);
+    assert_eq!(actions, [Action::Back { steps: 2, ticket: back }, show("tags=rlhf")]);
+    assert_eq!(w.traversed(&ARCHIVE, "tags=rlhf", Entry::Ordinary), [show("tags=rlhf")]);
+    // A dialog the page opened on (a shared link, or a reload of one) closes as it was marked.
+    let mut link = Writer::new(&ARCHIVE, "paper=lstm", Entry::Ordinary, false);
+    assert_eq!(link.intent(&ARCHIVE, Intent::ClosePaper), [push(Entry::Ordinary, ""), show("")]);
+    let mut reloaded = Writer::new(&ARCHIVE, "paper=lstm", Entry::PaperOpen(1), false);
+    assert!(matches!(reloaded.intent(&ARCHIVE, Intent::ClosePaper)[0], Action::Back { steps: 1, .. }));
 }
 
 /// What the reader and the browser do, in any order.
@@ -259,10 +284,10 @@ impl Browser {
                     }
                 }
                 Action::AfterPaint(t) | Action::AfterPause(t) => self.waits.push(t),
-                Action::Back(t) => {
-                    assert!(self.at > 0, "went back past the first entry");
-                    self.at -= 1;
-                    self.back = Some(t);
+                Action::Back { steps, ticket } => {
+                    assert!(self.at >= usize::from(steps), "went back past the first entry");
+                    self.at -= usize::from(steps);
+                    self.back = Some(ticket);
                 }
             }
         }

@@ -12,7 +12,7 @@ use common::{import_with, text};
 fn the_archives_bibtex_export_round_trips() {
     let archive = Archive::from_json(include_str!("../../assets/papers.json")).unwrap();
     let all: Vec<PaperIndex> = archive.papers().map(|(index, _)| index).collect();
-    let bib = ExportFormat::Bibtex.export(&archive, &all);
+    let bib = ExportFormat::Bibtex.export(&archive, &all).expect("46 papers to export");
     let outcome = import_with(vec![text("archive.bib", &bib)], &Options::default());
     assert!(outcome.report.skipped.is_empty() && outcome.report.merged.is_empty(), "{}", outcome.report);
     assert_eq!(outcome.bundle.papers.len(), archive.paper_count());

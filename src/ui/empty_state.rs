@@ -1,10 +1,13 @@
-use archive_core::{Intent, MatchMode};
+use archive_core::suggest::suggest;
+use archive_core::{page, Intent, MatchMode};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::view::use_view;
 
-/// Shown instead of the papers when the filters leave nothing: says which filters did it, and
-/// offers one-click ways back.
+/// Shown instead of the papers when the filters leave nothing: says which filters did it,
+/// offers a correction of a mistyped search ("Did you mean Transformer?"), and one-click ways
+/// back.
 #[component]
 pub fn EmptyState() -> impl IntoView {
     let view = use_view();
@@ -30,11 +33,32 @@ pub fn EmptyState() -> impl IntoView {
     let can_widen = move || view.state.with(|s| s.match_mode == MatchMode::All && s.tags.len() > 1);
     let widen = move |_| view.dispatch(Intent::SetMatch(MatchMode::Any));
     let has_search = move || view.state.with(|s| !s.search.is_empty() && s.is_filtered());
+    // Only worked out while nothing is shown, so typing that finds papers pays nothing for it.
+    let suggestion = Memo::new(move |_| {
+        view.selection.with(|s| s.count() == 0).then(|| view.state.with(|s| suggest(archive, s))).flatten()
+    });
+    // The corrected search replaces the typed one (a refinement: the same history entry), and
+    // the reader is back in the search box, which now says it, rather than on a button gone.
+    let apply = move |_| {
+        let Some(text) = suggestion.get_untracked() else { return };
+        view.dispatch(Intent::TypeSearch(text));
+        let search_box = document().get_element_by_id(page::SEARCH_INPUT_ID);
+        if let Some(search_box) = search_box.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = search_box.focus();
+        }
+    };
     view! {
         <Show when=move || view.selection.with(|s| s.count() == 0)>
             <section class="empty-state" data-testid="empty-state">
                 <h2>"No paper matches this filter"</h2>
                 <p>{description}</p>
+                <p class="suggestion" hidden=move || suggestion.with(Option::is_none)>
+                    "Did you mean "
+                    <button type="button" class="text-button" data-testid="suggestion" on:click=apply>
+                        {move || suggestion.get().unwrap_or_default()}
+                    </button>
+                    "?"
+                </p>
                 <div class="empty-actions">
                     <Show when=can_widen>
                         <button type="button" class="button" on:click=widen>

@@ -12,11 +12,15 @@ pub fn ExportBar() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let export = move |format: ExportFormat| {
         let papers = view.selection.with_untracked(|s| s.papers().to_vec());
-        let contents = format.export(archive, &papers);
+        // With no paper shown there is no file to save, only a reason to say so.
+        let Some(contents) = format.export(archive, &papers) else {
+            status.set(ExportFormat::NOTHING_SHOWN.to_string());
+            return;
+        };
         let name = format!("ai-papers.{}", format.extension());
         let result = download(&name, &format!("{};charset=utf-8", format.mime()), &contents);
         status.set(match result {
-            Ok(()) => format!("Exported {} papers as {}.", papers.len(), format.extension().to_uppercase()),
+            Ok(()) => format.exported(papers.len()),
             Err(message) => message,
         });
     };

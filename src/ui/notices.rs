@@ -4,16 +4,32 @@ use leptos::prelude::*;
 use crate::view::use_view;
 
 /// What the URL asked for that could not be used (unknown tags, bad values), so a stale or
-/// mistyped link explains itself instead of silently showing something else.
+/// mistyped link explains itself instead of silently showing something else. What became of
+/// the link's search (shortened, or ignored for having nothing to look for) is no missing
+/// thing, so it is said in a plain sentence of its own, outside the list.
 #[component]
 pub fn Notices() -> impl IntoView {
     let view = use_view();
-    let notices = move || view.decoded.with(|d| d.notices.iter().map(ToString::to_string).collect::<Vec<_>>());
+    let texts = move |about_the_search: bool| {
+        view.decoded.with(|d| {
+            d.notices
+                .iter()
+                .filter(|n| n.is_about_the_search() == about_the_search)
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        })
+    };
+    let has_missing = move || view.decoded.with(|d| d.notices.iter().any(|n| !n.is_about_the_search()));
     view! {
         <Show when=move || view.decoded.with(|d| !d.notices.is_empty())>
             <div class="notice" role="status" data-testid="notices">
-                <p class="notice-title">"This link asked for something the archive does not have:"</p>
-                <ul>{move || notices().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                {move || texts(true).into_iter().map(|text| view! { <p class="notice-line">{text}</p> }).collect_view()}
+                <p class="notice-title" hidden=move || !has_missing()>
+                    "This link asked for something the archive does not have:"
+                </p>
+                <ul hidden=move || !has_missing()>
+                    {move || texts(false).into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                </ul>
                 <button type="button" class="text-button" on:click=move |_| view.dispatch(Intent::TidyUrl)>
                     "Dismiss"
                 </button>

@@ -21,10 +21,10 @@ test('Copy BibTeX and Copy citation put the paper on the clipboard', async ({ pa
   expect(trouble).toEqual([]);
 });
 
-for (const [format, check] of [
-  ['bib', (text) => expect(text.match(/^@misc\{/gm)).toHaveLength(5)],
-  ['csv', (text) => expect(text.trim().split('\r\n')).toHaveLength(6)],
-  ['json', (text) => expect(JSON.parse(text).map((p) => p.id)).toEqual(['sparse-moe', 'switch-transformers', 'gemini', 'gshard', 'deepseek-v2'])],
+for (const [format, label, check] of [
+  ['bib', 'BibTeX', (text) => expect(text.match(/^@misc\{/gm)).toHaveLength(5)],
+  ['csv', 'CSV', (text) => expect(text.trim().split('\r\n')).toHaveLength(6)],
+  ['json', 'JSON', (text) => expect(JSON.parse(text).map((p) => p.id)).toEqual(['sparse-moe', 'switch-transformers', 'gemini', 'gshard', 'deepseek-v2'])],
 ]) {
   test(`Export ${format} saves exactly the shown papers`, async ({ page }) => {
     const trouble = watchForTrouble(page);
@@ -32,10 +32,25 @@ for (const [format, check] of [
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export=${format}]`).click()]);
     expect(download.suggestedFilename()).toBe(`ai-papers.${format}`);
     check(fs.readFileSync(await download.path(), 'utf8'));
-    await expect(page.locator('.export-bar [role=status]')).toHaveText(`Exported 5 papers as ${format.toUpperCase()}.`);
+    await expect(page.locator('.export-bar [role=status]')).toHaveText(`Exported 5 papers as ${label}.`);
     expect(trouble).toEqual([]);
   });
 }
+
+test('with no paper shown, Export saves no file and says why', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await open(page, '/?q=xyzzy');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  for (const format of ['bib', 'csv', 'json']) {
+    await page.locator(`[data-export=${format}]`).click();
+    await expect(page.locator('.export-bar [role=status]')).toHaveText('No paper is shown, so there is nothing to export.');
+  }
+  await page.waitForTimeout(500);
+  expect(downloads, 'no file, not even a CSV of its header alone').toBe(0);
+  expect(trouble).toEqual([]);
+});
 
 test('an export keeps its file reachable after the click (Firefox and Safari fetch it late)', async ({ page }) => {
   // Record when each object URL is revoked, relative to its creation.

@@ -151,7 +151,7 @@ test.describe('search (?q=)', () => {
 
   test('every query word must match', async ({ page }) => {
     await open(page, '/?q=attention');
-    await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+    await expect(count(page)).toHaveText(`Showing ${expectedSearch('attention').length} of 46 papers`);
     await searchBox(page).fill('attention vaswani');
     await expect(count(page)).toHaveText('Showing 1 of 46 papers');
     await expectCards(page, ['transformer']);
@@ -277,6 +277,48 @@ test.describe('search (?q=)', () => {
       await expectQuery(page, '?q=zzzz');
       await expect(searchBox(page)).toHaveValue('zzzz');
     }
+  });
+
+  test('tag names and years are searched, and a typo offers the closest word, which the offer applies', async ({ page }) => {
+    await open(page);
+    // What the chips say: "rlhf" finds the RLHF tag's papers, a year its papers.
+    await searchBox(page).fill('rlhf');
+    await expectCards(page, expectedIds('tags=rlhf'));
+    await searchBox(page).fill('2017');
+    await expectCards(page, expectedSearch('2017'));
+    expect(expectedSearch('2017')).toEqual(bundle.papers.filter((p) => p.date.startsWith('2017')).map((p) => p.id));
+
+    await searchBox(page).fill('transfomer');
+    await expectQuery(page, '?q=transfomer');
+    const entries = await historyLength(page);
+    const offer = page.getByTestId('empty-state').getByRole('button', { name: 'Transformer', exact: true });
+    await expect(page.getByTestId('empty-state')).toContainText('Did you mean Transformer?');
+    await offer.click();
+    // The correction refines the search in place, and the reader is back in the box.
+    await expectQuery(page, '?q=Transformer');
+    await expectCards(page, expectedSearch('Transformer'));
+    await expect(searchBox(page)).toHaveValue('Transformer');
+    await expect(searchBox(page)).toBeFocused();
+    expect(await historyLength(page)).toBe(entries);
+  });
+
+  test('a link whose search has nothing to look for, or is cut to 200 characters, says so in a plain notice', async ({ page }) => {
+    await open(page, '/?q=%F0%9F%A4%96');
+    const notices = page.getByTestId('notices');
+    await expect(notices.locator('.notice-line')).toHaveText(['Ignored the search “🤖”: it has no letters or digits to look for.']);
+    await expect(notices.getByText('This link asked for something')).toBeHidden();
+    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(page.locator('.clear-filters')).toBeHidden();
+    await expect(searchBox(page)).toHaveValue('');
+    await notices.getByRole('button', { name: 'Dismiss' }).click();
+    await expectQuery(page, '');
+
+    await open(page, `/?q=${'a'.repeat(300)}&tags=quantum`);
+    await expect(notices.locator('.notice-line')).toHaveText(['Shortened the search to its first 200 characters.']);
+    // What the link lacked is still listed under its heading, apart from the search's line.
+    await expect(notices.getByText('This link asked for something')).toBeVisible();
+    await expect(notices.locator('li')).toHaveText(['Ignored unknown tag “quantum”.']);
+    await expect(searchBox(page)).toHaveValue('a'.repeat(200));
   });
 
   test('"/" focuses the box from anywhere but a field, and Esc clears the search', async ({ page }) => {
@@ -405,8 +447,9 @@ test.describe('sort (?sort=)', () => {
     expect(dates).toEqual(ids.map(dateOf));
     return { ids, dates };
   }
-  // Dates are YYYY or YYYY-MM; a bare year sorts before its months, as plain strings do.
-  const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1] <= d);
+  // Dates are YYYY or YYYY-MM. Years never go down; within a year the order is the oracle's,
+  // where a bare year has its place among the months (core/src/date.rs).
+  const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1].slice(0, 4) <= d.slice(0, 4));
 
   test('oldest and newest first are one list in date order; Back, Forward and reload follow', async ({ page }) => {
     await open(page);
@@ -419,6 +462,9 @@ test.describe('sort (?sort=)', () => {
     expect(ids).toHaveLength(46);
     expect(ids[0]).toBe('backpropagation');
     expect(ascending(dates), `oldest first: ${dates.join(' ')}`).toBe(true);
+    expect(ids).toEqual(expectedIds('sort=oldest'));
+    // T5 says only "2019": it comes after GPT-2 (2019-02), not before.
+    expect(ids.indexOf('t5')).toBeGreaterThan(ids.indexOf('gpt-2'));
     // Each card still names its era.
     const badges = await page.locator('section.date-list .paper-card .era-badge').allTextContents();
     expect(badges).toEqual(ids.map(eraNameOf));
@@ -429,6 +475,7 @@ test.describe('sort (?sort=)', () => {
     ({ ids, dates } = await shownDates(page));
     expect(ids[0]).toBe('deepseek-r1');
     expect(ascending([...dates].reverse()), `newest first: ${dates.join(' ')}`).toBe(true);
+    expect(ids).toEqual(expectedIds('sort=newest'));
 
     // Within the page's life (no reload yet), the select follows Back and Forward.
     await page.goBack();
@@ -467,39 +514,51 @@ test.describe('sort (?sort=)', () => {
 
 // ---------------------------------------------------------------------------------------------
 test.describe('paper detail (?paper=)', () => {
-  test('"Details and lineage" opens the dialog; Close, Escape and Back each close it', async ({ page }) => {
+  test('"Details and lineage" opens the dialog; Close, Escape and Back each close it, going back to the view before it', async ({ page }) => {
     await open(page);
+    await tagButton(page, 'rlhf').click();
+    await expectQuery(page, '?tags=rlhf');
+    const entries = await historyLength(page);
     const opener = page.locator('#paper-dpo .details-button');
     await expect(opener).toHaveAccessibleName('Details and lineage of DPO');
     await opener.click();
     await expect(detail(page)).toHaveAttribute('open', '');
     await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
-    await expectQuery(page, '?paper=dpo');
+    await expectQuery(page, '?tags=rlhf&paper=dpo');
     await expect(page).toHaveTitle('DPO — AI Paper Archive');
 
-    // Close: the URL loses paper= and focus returns to the opener.
+    // Close: the URL loses paper= by going back to the entry before the dialog (it adds none,
+    // so a paper looked at costs no Back), and focus returns to the opener.
     await detail(page).locator('.detail-close').click();
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expectQuery(page, '');
-    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await expectQuery(page, '?tags=rlhf');
+    await expect(page).toHaveTitle('RLHF · 6 papers — AI Paper Archive');
     await expect(opener).toBeFocused();
-
-    // Back reopens it; Escape closes it.
+    // Back is the view before the filter, not the dialog again.
     await page.goBack();
-    await expectQuery(page, '?paper=dpo');
+    await expectQuery(page, '');
+    await expect(detail(page)).not.toHaveAttribute('open');
+    await page.goForward();
+    await expectQuery(page, '?tags=rlhf');
+    expect(await historyLength(page)).toBe(entries + 1);
+
+    // Forward reopens it; Escape closes it the same way.
+    await page.goForward();
+    await expectQuery(page, '?tags=rlhf&paper=dpo');
     await expect(detail(page)).toHaveAttribute('open', '');
     await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
     await page.keyboard.press('Escape');
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expectQuery(page, '');
+    await expectQuery(page, '?tags=rlhf');
 
-    // Back reopens it; Back again closes it.
-    await page.goBack();
+    // Forward reopens it; Back closes it.
+    await page.goForward();
     await expect(detail(page)).toHaveAttribute('open', '');
     await page.goBack();
-    await expectQuery(page, '');
+    await expectQuery(page, '?tags=rlhf');
     await expect(detail(page)).not.toHaveAttribute('open');
-    await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+    await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+    expect(await historyLength(page)).toBe(entries + 1);
   });
 
   test('a shared ?paper= link opens the dialog over the filtered view, also after reload', async ({ page }) => {
@@ -765,7 +824,7 @@ test.describe('accessibility of the discovery views', () => {
       name: 'date-sorted search view with marks',
       path: '/?q=attention+google&sort=newest',
       ready: async (page) => {
-        await expect(count(page)).toHaveText('Showing 2 of 46 papers');
+        await expect(count(page)).toHaveText('Showing 3 of 46 papers');
         await expect(page.locator('section.date-list')).toBeVisible();
         expect((await marked(page, 'section.date-list #paper-transformer .paper-title')).length).toBeGreaterThan(0);
         expect((await marked(page, 'section.date-list #paper-transformer .byline')).length).toBeGreaterThan(0);

@@ -4,17 +4,19 @@
 // and the sorts:
 // - tags: comma-separated slugs (or display names), case-insensitive, unknown ones dropped;
 //   match=all is an intersection, anything else a union; no tags filters nothing.
-// - q: the search text, whitespace collapsed and trimmed, at most 200 characters. A paper
-//   matches when every query word is the start of some word of its short name, title, authors,
-//   organization, summary or why-it-matters, words being folded: lower case, Latin accents
-//   stripped, and every character that is neither a letter nor a digit a word break.
+// - q: the search text, whitespace collapsed and trimmed, at most 200 characters, none without
+//   a letter or digit. A paper matches when every query word is the start of some word of its
+//   short name, title, authors, organization, summary, why-it-matters, tag names or date (YYYY
+//   or YYYY-MM), words being folded: lower case, Latin accents stripped, and every character
+//   that is neither a letter nor a digit a word break.
 // - era: an era id, case-insensitive; sort: era (default), oldest or newest; view: cards
 //   (default) or graph; paper: the id of the paper whose detail is open.
 // - Single-valued parameters keep their first non-empty value; unknown ones are ignored.
 // - The canonical query string lists tags, match, q, era, sort, view, paper in that order, with
 //   defaults left out, tags in tag-bar order and q form-urlencoded (`+` for a space).
 // - Order: by era, the page's era sections in turn, each in bundle order; oldest and newest
-//   first, one list by date (a bare year before that year's months), ties in bundle order.
+//   first, one list by date, ties in bundle order. A bare year comes after that year's months,
+//   except just before the earliest paper of its year that builds on it.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -70,7 +72,13 @@ function words(text) {
 }
 
 const SEARCHABLE = ['short_name', 'title', 'authors', 'organization', 'summary', 'why_it_matters'];
-const paperWords = new Map(bundle.papers.map((p) => [p.id, SEARCHABLE.flatMap((f) => words(p[f] || ''))]));
+const tagNames = new Map(bundle.tags.map((t) => [t.id, t.name]));
+const paperWords = new Map(
+  bundle.papers.map((p) => [
+    p.id,
+    [...SEARCHABLE.map((f) => p[f] || ''), ...p.tags.map((t) => tagNames.get(t)), p.date].flatMap((text) => words(text)),
+  ]),
+);
 
 /** Whether paper `id` matches the search `text` (an empty search matches every paper). */
 function searchMatches(id, text) {
@@ -79,13 +87,14 @@ function searchMatches(id, text) {
 }
 
 /** Search text as a view keeps it: control characters and runs of whitespace become one space,
- * trimmed, at most 200 characters. */
+ * trimmed, at most 200 characters; nothing if no letter or digit is left to search for. */
 function cleanSearch(text) {
   const joined = (text || '')
     .split(/[\s\p{Cc}]+/u)
     .filter(Boolean)
     .join(' ');
-  return [...joined].slice(0, SEARCH_LIMIT).join('').trimEnd();
+  const kept = [...joined].slice(0, SEARCH_LIMIT).join('').trimEnd();
+  return words(kept).length ? kept : '';
 }
 
 // ---- The view and its URL ------------------------------------------------------------------
@@ -169,10 +178,21 @@ function isFiltered(view) {
 
 // ---- Selection -----------------------------------------------------------------------------
 
-/** (year, month or 0) as one comparable number. */
-function dateKey(date) {
-  const [year, month] = date.split('-');
-  return Number(year) * 100 + (month ? Number(month) : 0);
+/** Each paper's date as one comparable number: year, then month (13 for a bare year), then a
+ * step back for each same-year paper that builds on a bare year's paper, which goes just before
+ * the earliest of them. */
+const dateKeys = new Map();
+function dateKeyOf(id) {
+  if (dateKeys.has(id)) return dateKeys.get(id);
+  const [year, month] = byId.get(id).date.split('-');
+  let key = Number(year) * 10000 + (month ? Number(month) : 13) * 100 + 50;
+  if (!month) {
+    for (const later of bundle.papers.filter((p) => p.builds_on.includes(id))) {
+      key = Math.min(key, dateKeyOf(later.id) - 1);
+    }
+  }
+  dateKeys.set(id, key);
+  return key;
 }
 
 /** The ids of the papers a view shows, in the view's order (the presentation aside). */
@@ -182,7 +202,7 @@ function selectIds(view) {
     const tagsPass = tags.length === 0 || (view.all ? tags.every((t) => p.tags.includes(t)) : p.tags.some((t) => view.tags.has(t)));
     return tagsPass && (view.era === null || p.era === view.era) && searchMatches(p.id, view.q);
   });
-  const key = (p) => dateKey(p.date);
+  const key = (p) => dateKeyOf(p.id);
   const tie = (a, b) => position.get(a.id) - position.get(b.id);
   if (view.sort === 'oldest') shown.sort((a, b) => key(a) - key(b) || tie(a, b));
   else if (view.sort === 'newest') shown.sort((a, b) => key(b) - key(a) || tie(a, b));

@@ -6,7 +6,8 @@
 // chip, Back, Forward and reloads.
 //
 // The walk keeps its own model of the browser's history (one entry per change of view, the
-// search rules of core/src/intent.rs, Chromium's cap of 50 entries) and of the search box. After
+// search and dialog rules of core/src/intent.rs, Chromium's cap of 50 entries) and of the
+// search box. After
 // each step the page must agree with the model and with an independent oracle
 // (tests/e2e/oracle.js, computed from assets/papers.json): the URL, exactly in canonical form;
 // the count; the cards on screen and their order (or the graph's nodes); the pressed buttons;
@@ -42,8 +43,12 @@ const REQUIRED_MOVES = [
   ...['all', 'any', 'back', 'backspace', 'clear', 'close', 'emptyclear', 'era', 'esc-dialog', 'esc-search'],
   ...['forward', 'open', 'reload', 'show', 'showall', 'sort', 'tag', 'type'],
 ];
-/** The mark the app puts in history.state on an entry that starting a search pushed (src/location.rs). */
+/** The mark the app puts in history.state on an entry that starting a search pushed (browser-history/). */
 const SEARCH_START = PAGE.searchStartState;
+/** The mark on an entry that opening a paper pushed, with the number of papers opened in a row. */
+const paperOpen = (depth) => `${PAGE.paperOpenState}:${depth}`;
+/** How many papers deep in a dialog opened here an entry of kind `kind` is (0: none). */
+const dialogDepth = (kind) => (kind.startsWith(`${PAGE.paperOpenState}:`) ? Number(kind.slice(PAGE.paperOpenState.length + 1)) : 0);
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 function mulberry32(seed) {
@@ -134,7 +139,8 @@ function expectView(s, view, ids) {
 }
 
 // ---- The walk's model ----------------------------------------------------------------------
-// entries: the walk's history entries ({ search, kind }: kind 'ordinary' or 'search-start'),
+// entries: the walk's history entries ({ search, kind }: kind 'ordinary', 'search-start' or
+// 'paper-open:<depth>', the entry's history.state),
 // at: where it stands, base: entries before the walk (about:blank), box: the search box's text.
 
 function cloneModel(m) {
@@ -198,6 +204,42 @@ function change(m, next, search, stats) {
 }
 
 /**
+ * Opens a paper or closes the dialog (`next` has paper set or not) the way core/src/intent.rs
+ * decides: opening over no paper pushes an entry marked 'paper-open:1', and a paper opened in a
+ * dialog opened here one deeper ('paper-open:<depth + 1>'); elsewhere (a shared link's dialog)
+ * a paper opened or closed is an ordinary entry. Closing on a 'paper-open:<depth>' entry goes
+ * back that many entries, to the view before the dialog. Returns the operation, or null when
+ * the model cannot follow (those entries were dropped past the cap).
+ */
+function dialog(m, next, stats) {
+  const current = m.entries[m.at];
+  const view = parseView(current.search);
+  const to = canonicalSearch(next);
+  const depth = dialogDepth(current.kind);
+  let op;
+  if (to === current.search) op = 'none';
+  else if (next.paper && !view.paper) op = 'push-paper-open';
+  else if (next.paper && depth > 0) op = 'push-paper-deeper';
+  else if (!next.paper && depth > 0) op = 'back-close';
+  else op = 'push';
+
+  if (op === 'push') push(m, to, 'ordinary');
+  else if (op === 'push-paper-open') push(m, to, paperOpen(1));
+  else if (op === 'push-paper-deeper') push(m, to, paperOpen(depth + 1));
+  else if (op === 'back-close') {
+    if (m.at < depth) return null;
+    m.at -= depth;
+    // A dialog's entries differ from the one before them only in the paper.
+    if (m.entries[m.at].search !== to) {
+      throw new Error(`model: closing the dialog goes back to "${m.entries[m.at].search}", not "${to}"`);
+    }
+  }
+  if (stats) stats[op] = (stats[op] || 0) + 1;
+  syncBox(m);
+  return op;
+}
+
+/**
  * The model after `move`, or null if the move cannot be made or modelled here. `stats` (when
  * given) counts the history operations.
  */
@@ -240,10 +282,10 @@ function simulate(model, move, stats) {
       return ok(change(m, withView(view, { view: move.arg }), false, stats));
     case 'open':
     case 'chip':
-      return ok(change(m, withView(view, { paper: move.arg }), false, stats));
+      return ok(dialog(m, withView(view, { paper: move.arg }), stats));
     case 'close':
     case 'esc-dialog':
-      return ok(change(m, withView(view, { paper: null }), false, stats));
+      return ok(dialog(m, withView(view, { paper: null }), stats));
     case 'type':
       // One input event per character, each a search intent with the box's whole text.
       for (const c of move.arg) {
@@ -550,7 +592,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
         const s = await snapshot(page);
         expect(s.search, 'URL').toBe(want);
         expect(s.historyLength, 'browser history holds exactly the walk’s entries').toBe(model.base + model.entries.length);
-        expect(s.historyState === SEARCH_START, 'the entry is marked as a search start').toBe(entry.kind === SEARCH_START);
+        expect(s.historyState, 'the entry is marked with its kind').toBe(entry.kind === 'ordinary' ? null : entry.kind);
         expectView(s, view, ids);
         // A fresh page fills the box from the URL; otherwise it keeps what was typed (say, a
         // trailing space the URL trims) as long as it says the same.
@@ -577,10 +619,10 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
     `random walk (WALK_SEED=${SEED}): ${seen.size} distinct URLs, history operations ${JSON.stringify(stats)}, ` +
       `${freshLoads} page loads, moves ${JSON.stringify(Object.fromEntries([...kinds].sort().map((k) => [k, moves.filter((m) => m.split(' ')[0] === k).length])))}`,
   );
-  // The walk really walked: it used every kind of move, exercised each search history rule,
+  // The walk really walked: it used every kind of move, exercised each search and dialog history rule,
   // and saw many views.
   expect(REQUIRED_MOVES.filter((k) => !kinds.has(k)), 'kinds of move never made').toEqual([]);
-  for (const op of ['push', 'push-search-start', 'replace', 'back', 'push-empty-search', 'none']) {
+  for (const op of ['push', 'push-search-start', 'replace', 'back', 'push-empty-search', 'none', 'push-paper-open', 'back-close']) {
     expect(stats[op] || 0, `history operation "${op}" happened`).toBeGreaterThan(0);
   }
   expect(seen.size, 'distinct URLs visited').toBeGreaterThan(100);

@@ -13,8 +13,8 @@ pub use error::{BundleError, Problem};
 
 use std::sync::OnceLock;
 
-use crate::date::PaperDate;
-use crate::search::SearchWords;
+use crate::date::{date_keys, DateKey, PaperDate};
+use crate::search::{SearchWords, Vocabulary};
 
 /// Position of a paper in the archive (the seed's order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -127,6 +127,10 @@ pub struct Archive {
     by_id: Vec<PaperIndex>,
     /// For each paper, its searchable words folded once, on the first search.
     search_words: OnceLock<Vec<SearchWords>>,
+    /// For each paper, its place in date order, worked out on the first date sort.
+    date_keys: OnceLock<Vec<DateKey>>,
+    /// Every searchable word, for "Did you mean", gathered on the first search that finds nothing.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl Archive {
@@ -151,7 +155,19 @@ impl Archive {
         }
         let mut by_id: Vec<PaperIndex> = (0..papers.len()).map(PaperIndex).collect();
         by_id.sort_unstable_by(|a, b| papers[a.0].id.cmp(&papers[b.0].id));
-        Self { site, eras, tags, papers, led_to, tag_counts, era_sizes, by_id, search_words: OnceLock::new() }
+        Self {
+            site,
+            eras,
+            tags,
+            papers,
+            led_to,
+            tag_counts,
+            era_sizes,
+            by_id,
+            search_words: OnceLock::new(),
+            date_keys: OnceLock::new(),
+            vocabulary: OnceLock::new(),
+        }
     }
 
     /// The archive's heading, subtitle and own description.
@@ -245,6 +261,20 @@ impl Archive {
     /// `paper`'s searchable words, folded. All papers are folded together on first use (a few
     /// milliseconds at 5,000 papers), so start-up pays nothing until the reader searches.
     pub fn search_words(&self, paper: PaperIndex) -> &SearchWords {
-        &self.search_words.get_or_init(|| self.papers.iter().map(SearchWords::of).collect())[paper.0]
+        &self.search_words.get_or_init(|| self.papers.iter().map(|p| SearchWords::of(self, p)).collect())[paper.0]
+    }
+
+    /// The archive's words, for correcting a search that finds nothing ([`crate::suggest`]).
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| Vocabulary::of(self))
+    }
+
+    /// `paper`'s place in the date order of lists sorted by date: by date, a year-only date
+    /// after its year's months unless a paper of that year builds on it (see [`crate::date`]).
+    pub fn date_key(&self, paper: PaperIndex) -> DateKey {
+        self.date_keys.get_or_init(|| {
+            let dates: Vec<PaperDate> = self.papers.iter().map(|p| p.date).collect();
+            date_keys(&dates, &self.led_to)
+        })[paper.0]
     }
 }

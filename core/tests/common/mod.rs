@@ -73,7 +73,7 @@ pub fn any_intent() -> impl Strategy<Value = Intent> {
     ]
 }
 
-/// Either kind of history entry.
+/// Any kind of history entry.
 pub fn any_entry() -> impl Strategy<Value = Entry> {
-    prop_oneof![Just(Entry::Ordinary), Just(Entry::SearchStart)]
+    prop_oneof![Just(Entry::Ordinary), Just(Entry::SearchStart), (1..4u16).prop_map(Entry::PaperOpen)]
 }

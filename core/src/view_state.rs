@@ -509,7 +509,7 @@ fn find_tag(archive: &Archive, word: &str) -> Option<TagIndex> {
 }
 
 /// The document title for a view, so tabs, history and shared-link previews say what is shown:
-/// "MoE, RLHF · 7 papers — AI Paper Archive", or the paper's name while its detail is open.
+/// "MoE, RLHF · 7 papers — Academic Paper Archive", or the paper's name while its detail is open.
 pub fn document_title(archive: &Archive, state: &ViewState, shown: usize) -> String {
     const SITE: &str = crate::Site::APP_NAME;
     if let Some(paper) = state.paper {

@@ -253,20 +253,20 @@ fn the_document_title_says_what_is_shown() {
         let state = decode_query(&archive, query).state;
         document_title(&archive, &state, select(&archive, &state).count())
     };
-    assert_eq!(title(""), "Research Papers — AI Paper Archive");
-    assert_eq!(title("tags=moe"), "MoE · 5 papers — AI Paper Archive");
-    assert_eq!(title("tags=moe,attention&match=all"), "Attention + MoE · 1 paper — AI Paper Archive");
-    assert_eq!(title("q=flash&era=architecture"), "“flash” · Architecture · 2 papers — AI Paper Archive");
-    assert_eq!(title("tags=moe&paper=gshard"), "GShard — AI Paper Archive");
+    assert_eq!(title(""), "Research Papers — Academic Paper Archive");
+    assert_eq!(title("tags=moe"), "MoE · 5 papers — Academic Paper Archive");
+    assert_eq!(title("tags=moe,attention&match=all"), "Attention + MoE · 1 paper — Academic Paper Archive");
+    assert_eq!(title("q=flash&era=architecture"), "“flash” · Architecture · 2 papers — Academic Paper Archive");
+    assert_eq!(title("tags=moe&paper=gshard"), "GShard — Academic Paper Archive");
     // The cases the browser test "names the view for every kind of link" held, moved here:
     // that the app puts this title on the page is checked in the browser by the random walk
     // (every step, reloads included) and first-view.spec.js (each shared link's live title).
-    assert_eq!(title("paper=gshard"), "GShard — AI Paper Archive");
+    assert_eq!(title("paper=gshard"), "GShard — Academic Paper Archive");
     assert_eq!(
         title("q=flash+attention&era=architecture"),
-        "“flash attention” · Architecture · 2 papers — AI Paper Archive"
+        "“flash attention” · Architecture · 2 papers — Academic Paper Archive"
     );
-    assert_eq!(title("sort=newest"), "Research Papers — AI Paper Archive");
+    assert_eq!(title("sort=newest"), "Research Papers — Academic Paper Archive");
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn without_site_texts_the_defaults_are_the_shipped_texts_with_the_bundles_count(
     );
     assert!(archive.social_description().starts_with("3 breakthrough papers from backpropagation"));
     assert!(without_site_texts(1).description().contains(" 1 breakthrough paper from "));
-    assert_eq!(default_title(&archive), "Research Papers — AI Paper Archive");
+    assert_eq!(default_title(&archive), "Research Papers — Academic Paper Archive");
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn the_shipped_bundle_keeps_todays_texts_explicitly() {
     assert_eq!(bundle["title"], json!(Site::DEFAULT_TITLE));
     assert_eq!(bundle["subtitle"], json!(Site::DEFAULT_SUBTITLE));
     assert_eq!(archive.description(), without_site_texts(46).description());
-    assert_eq!(default_title(&archive), "Research Papers — AI Paper Archive");
+    assert_eq!(default_title(&archive), "Research Papers — Academic Paper Archive");
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn the_example_bundle_describes_its_own_three_papers() {
         assert!(text.contains("3 papers"), "{text}");
         assert!(!text.contains("46") && !text.contains("breakthrough"), "{text}");
     }
-    assert_eq!(default_title(&archive), "Attention, Briefly — AI Paper Archive");
+    assert_eq!(default_title(&archive), "Attention, Briefly — Academic Paper Archive");
 }
 
 /// The shipped bundle with `field` set to `value`: the error text, or None if it is accepted.

@@ -1,4 +1,4 @@
-use archive_core::page;
+use archive_core::{page, Site};
 use leptos::prelude::*;
 
 use super::theme_toggle::ThemeToggle;
@@ -30,7 +30,7 @@ pub fn Header() -> impl IntoView {
                 "Skip to papers"
             </a>
             <div class="header-top">
-                <p class="eyebrow">"Academic Paper Archive"</p>
+                <p class="eyebrow">{Site::APP_NAME}</p>
                 <ThemeToggle />
             </div>
             <h1>{site.title.as_str()}</h1>

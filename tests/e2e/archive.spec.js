@@ -12,7 +12,7 @@ test.afterEach(async () => {
 
 test('loads the whole archive', async ({ page }) => {
   await open(page);
-  await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+  await expect(page).toHaveTitle('Research Papers — Academic Paper Archive');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research Papers');
   await expect(page.locator('.subtitle')).toContainText('from backpropagation to transformers');
   await expect(count(page)).toHaveText('Showing 46 of 46 papers');

@@ -77,7 +77,7 @@ test.describe('search (?q=)', () => {
     await expectCards(page, ['flash-attention', 'deepseek-v2']);
     await expectQuery(page, '?q=flash+attention');
     await expectMarked(page, '#paper-flash-attention .paper-name', ['Flash', 'Attention']);
-    await expect(page).toHaveTitle('“flash attention” · 2 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('“flash attention” · 2 papers — Academic Paper Archive');
 
     await page.reload();
     await expect(count(page)).toHaveText('Showing 2 of 46 papers');
@@ -178,7 +178,7 @@ test.describe('search (?q=)', () => {
     await expect(count(page)).toHaveText('Showing 4 of 46 papers');
     await expectCards(page, ['sparse-moe', 'switch-transformers', 'gemini', 'gshard']);
     await expectQuery(page, '?tags=moe&q=google');
-    await expect(page).toHaveTitle('MoE · “google” · 4 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('MoE · “google” · 4 papers — Academic Paper Archive');
 
     await page.reload();
     await expect(count(page)).toHaveText('Showing 4 of 46 papers');
@@ -362,7 +362,7 @@ test.describe('era filter (?era=) and jump bar', () => {
     await expectCards(page, ['ddpm', 'dall-e', 'imagen']);
     await expect(page.locator('section.era:not([hidden])')).toHaveCount(1);
     await expect(page.locator('nav.era-jump')).toBeHidden();
-    await expect(page).toHaveTitle('Diffusion · 3 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('Diffusion · 3 papers — Academic Paper Archive');
     await eraSelect(page).selectOption('alignment');
     await expectQuery(page, '?era=alignment');
     await expectCards(page, ['rlhf-christiano', 'constitutional-ai', 'instructgpt', 'dpo']);
@@ -525,14 +525,14 @@ test.describe('paper detail (?paper=)', () => {
     await expect(detail(page)).toHaveAttribute('open', '');
     await expect(detail(page).locator('#detail-title')).toHaveText('DPO');
     await expectQuery(page, '?tags=rlhf&paper=dpo');
-    await expect(page).toHaveTitle('DPO — AI Paper Archive');
+    await expect(page).toHaveTitle('DPO — Academic Paper Archive');
 
     // Close: the URL loses paper= by going back to the entry before the dialog (it adds none,
     // so a paper looked at costs no Back), and focus returns to the opener.
     await detail(page).locator('.detail-close').click();
     await expect(detail(page)).not.toHaveAttribute('open');
     await expectQuery(page, '?tags=rlhf');
-    await expect(page).toHaveTitle('RLHF · 6 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('RLHF · 6 papers — Academic Paper Archive');
     await expect(opener).toBeFocused();
     // Back is the view before the filter, not the dialog again.
     await page.goBack();
@@ -602,7 +602,7 @@ test.describe('paper detail (?paper=)', () => {
     await lineage(page, 'Builds on').locator('.lineage-chip[data-target=instructgpt]').click();
     await expectQuery(page, '?paper=instructgpt');
     await expect(detail(page).locator('#detail-title')).toHaveText('InstructGPT');
-    await expect(page).toHaveTitle('InstructGPT — AI Paper Archive');
+    await expect(page).toHaveTitle('InstructGPT — Academic Paper Archive');
     await lineage(page, 'Builds on').locator('.lineage-chip[data-target=gpt-3]').click();
     await expectQuery(page, '?paper=gpt-3');
     await expect(detail(page).locator('#detail-title')).toHaveText('GPT-3');
@@ -687,7 +687,7 @@ test.describe('document title', () => {
     await slowUrlWrites(page);
     await open(page);
     await tagButton(page, 'rlhf').click();
-    await expect(page).toHaveTitle('RLHF · 6 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('RLHF · 6 papers — Academic Paper Archive');
     const seen = await page.evaluate(() => new Promise((resolve) => {
       document.querySelector('button.tag-toggle[data-tag=moe]').click();
       setTimeout(() => {
@@ -695,23 +695,23 @@ test.describe('document title', () => {
         requestAnimationFrame(() => setTimeout(() => setTimeout(() => resolve({ beforeFrame, afterFrame: { search: location.search, title: document.title } }))));
       });
     }));
-    expect(seen.beforeFrame).toEqual({ search: '?tags=rlhf', title: 'RLHF · 6 papers — AI Paper Archive' });
+    expect(seen.beforeFrame).toEqual({ search: '?tags=rlhf', title: 'RLHF · 6 papers — Academic Paper Archive' });
     expect(seen.afterFrame.search).toBe('?tags=moe,rlhf');
-    expect(seen.afterFrame.title).toMatch(/^MoE, RLHF · \d+ papers — AI Paper Archive$/);
+    expect(seen.afterFrame.title).toMatch(/^MoE, RLHF · \d+ papers — Academic Paper Archive$/);
   });
 
   test('follows clicks, Back and Forward', async ({ page }) => {
     await open(page);
     await tagButton(page, 'moe').click();
-    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('MoE · 5 papers — Academic Paper Archive');
     await page.locator('#paper-gshard .details-button').click();
-    await expect(page).toHaveTitle('GShard — AI Paper Archive');
+    await expect(page).toHaveTitle('GShard — Academic Paper Archive');
     await page.goBack();
-    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('MoE · 5 papers — Academic Paper Archive');
     await page.goBack();
-    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await expect(page).toHaveTitle('Research Papers — Academic Paper Archive');
     await page.goForward();
-    await expect(page).toHaveTitle('MoE · 5 papers — AI Paper Archive');
+    await expect(page).toHaveTitle('MoE · 5 papers — Academic Paper Archive');
   });
 });
 
@@ -787,7 +787,7 @@ test.describe('unknown values', () => {
     await expect(detail(page)).not.toHaveAttribute('open');
     await expect(eraSelect(page)).toHaveValue('');
     await expect(sortSelect(page)).toHaveValue('era');
-    await expect(page).toHaveTitle('Research Papers — AI Paper Archive');
+    await expect(page).toHaveTitle('Research Papers — Academic Paper Archive');
 
     await page.reload();
     await expect(notices.locator('li')).toHaveCount(3);

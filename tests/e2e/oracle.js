@@ -254,7 +254,7 @@ function generationsOf(id, direction) {
 
 /** The document title of a view. */
 function documentTitle(view) {
-  const SITE = 'AI Paper Archive';
+  const SITE = 'Academic Paper Archive';
   if (view.paper) return `${byId.get(view.paper).short_name} — ${SITE}`;
   if (!isFiltered(view)) return `Research Papers — ${SITE}`;
   const parts = [];

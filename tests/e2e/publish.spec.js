@@ -46,7 +46,7 @@ test('the published example archive shows its 3 imported papers, opens a link, f
 
 test('the published example archive names and describes itself, not the shipped archive', async ({ page, request }) => {
   const bundle = require('../../docs/example-bundle.json');
-  const title = `${bundle.title} — AI Paper Archive`;
+  const title = `${bundle.title} — Academic Paper Archive`;
   // What a search engine or a link preview reads: the page as served, before any script.
   const html = await (await request.get('./')).text();
   const served = await page.context().newPage();

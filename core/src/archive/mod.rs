@@ -100,8 +100,9 @@ impl Site {
     pub const DEFAULT_TITLE: &'static str = "Research Papers";
     /// The subtitle when the bundle gives none.
     pub const DEFAULT_SUBTITLE: &'static str = "The science behind AI — from backpropagation to transformers, scaling laws to reasoning. Every breakthrough paper that shaped the models we use today.";
-    /// The app's name, after the archive's title in the document title.
-    pub const APP_NAME: &'static str = "AI Paper Archive";
+    /// The app's name, as the page's header shows it above the title (the user's capture's
+    /// words) and after the archive's title in the document title.
+    pub const APP_NAME: &'static str = "Academic Paper Archive";
     /// Longest title, subtitle and description validation accepts, in characters: a heading,
     /// a sentence or two, and what a search result or link preview shows.
     pub const MAX_TITLE: usize = 80;

@@ -11,7 +11,7 @@
 //! - builds-on jumps: the target card is highlighted, scrolled to and focused, or, if the filter
 //!   hides it, a notice says so on the card the reader clicked (`ui/jump_notice.rs`).
 
-use archive_core::{select, Intent, PaperIndex, Selection, Sort, ViewState};
+use archive_core::{page, select, Intent, PaperIndex, Presentation, Selection, Sort, ViewState};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,8 +32,17 @@ pub struct Cards {
     dom: StoredValue<Dom, LocalStorage>,
     /// A builds-on chip on card `.0` whose target `.1` the current filter hides.
     pub blocked: RwSignal<Option<(PaperIndex, PaperIndex)>>,
-    /// A target to jump to as soon as the filter shows it.
-    pending: StoredValue<Option<PaperIndex>>,
+    /// Where focus goes once the cards are shown: a jump's target, or the first result.
+    pending: StoredValue<Option<Landing>>,
+}
+
+/// Where the reader lands once the cards a change shows are on the page.
+#[derive(Clone, Copy)]
+enum Landing {
+    /// A builds-on jump's target, highlighted.
+    Jump(PaperIndex),
+    /// The first paper shown (after the empty state's way out, which removes its own button).
+    FirstResult,
 }
 
 /// What the DOM shows, as this module last wrote it.
@@ -73,9 +82,18 @@ impl Cards {
         Effect::new(move |_| {
             view.selection.with(|s| {
                 cards.show(s);
-                if let Some(target) = cards.pending.get_value().filter(|&t| s.is_shown(t)) {
-                    cards.pending.set_value(None);
-                    cards.reveal(target);
+                match cards.pending.get_value() {
+                    Some(Landing::Jump(target)) if s.is_shown(target) => {
+                        cards.pending.set_value(None);
+                        cards.reveal(target);
+                    }
+                    Some(Landing::FirstResult) => {
+                        cards.pending.set_value(None);
+                        if let Some(&first) = s.papers().first() {
+                            cards.land_on(first);
+                        }
+                    }
+                    _ => {}
                 }
                 // A notice that a chip's target is hidden goes once the filter shows the target
                 // (say, after "Clear filters"), rather than going on claiming it is hidden.
@@ -243,9 +261,30 @@ impl Cards {
     pub fn show_blocked(&self) {
         if let Some((_, target)) = self.blocked.get_untracked() {
             self.blocked.set(None);
-            self.pending.set_value(Some(target));
+            self.pending.set_value(Some(Landing::Jump(target)));
             self.view.dispatch(Intent::ClearFilters);
         }
+    }
+
+    /// Once the next change has shown its cards, moves focus to the first of them: for a way
+    /// out of the empty state, whose button the change removes.
+    pub fn focus_first_result(&self) {
+        self.pending.set_value(Some(Landing::FirstResult));
+    }
+
+    /// Brings `paper`'s card to the middle of the screen and focuses it (after its detail
+    /// closes, when no control opened it); the papers, if the view does not show the card.
+    pub fn land_on(&self, paper: PaperIndex) {
+        let shown = self.with_dom(|dom| dom.shown[paper.get()].then(|| dom.nodes[paper.get()].clone()));
+        let in_cards = self.view.state.with_untracked(|s| s.presentation == Presentation::Cards);
+        let target = match shown.filter(|_| in_cards) {
+            Some(card) => card,
+            None => match document().get_element_by_id(page::PAPERS_ID).and_then(|p| p.dyn_into().ok()) {
+                Some(papers) => papers,
+                None => return,
+            },
+        };
+        let _ = request_animation_frame(move || crate::dom::reveal(target));
     }
 
     /// The builds-on row of `paper`'s card, where the notice about a hidden target goes.

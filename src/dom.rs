@@ -15,6 +15,14 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Moves focus to the element with `id` (the search box, after an action that removes the
+/// control the reader was on).
+pub fn focus(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls `element` to the middle of the screen and focuses it (without another scroll). Cards
 /// off screen are laid out at an estimated height (`content-visibility` in the stylesheet), so
 /// the ones the scroll brings near the screen may take their real height after it and move the

@@ -1,8 +1,9 @@
 use archive_core::suggest::suggest;
 use archive_core::{page, Intent, MatchMode};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::cards::use_cards;
+use crate::dom::focus;
 use crate::view::use_view;
 
 /// Shown instead of the papers when the filters leave nothing: says which filters did it,
@@ -11,6 +12,7 @@ use crate::view::use_view;
 #[component]
 pub fn EmptyState() -> impl IntoView {
     let view = use_view();
+    let cards = use_cards();
     let archive = view.archive;
     // "papers tagged MoE and Speech Recognition, matching “flash”, in Diffusion"
     let description = move || {
@@ -31,7 +33,6 @@ pub fn EmptyState() -> impl IntoView {
         })
     };
     let can_widen = move || view.state.with(|s| s.match_mode == MatchMode::All && s.tags.len() > 1);
-    let widen = move |_| view.dispatch(Intent::SetMatch(MatchMode::Any));
     let has_search = move || view.state.with(|s| !s.search.is_empty() && s.is_filtered());
     // Only worked out while nothing is shown, so typing that finds papers pays nothing for it.
     let suggestion = Memo::new(move |_| {
@@ -42,11 +43,15 @@ pub fn EmptyState() -> impl IntoView {
     let apply = move |_| {
         let Some(text) = suggestion.get_untracked() else { return };
         view.dispatch(Intent::TypeSearch(text));
-        let search_box = document().get_element_by_id(page::SEARCH_INPUT_ID);
-        if let Some(search_box) = search_box.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = search_box.focus();
-        }
+        focus(page::SEARCH_INPUT_ID);
     };
+    // The other ways out show papers and remove the empty state, and its buttons with it: the
+    // reader lands on the first paper shown.
+    let way_out = move |intent: Intent| {
+        cards.focus_first_result();
+        view.dispatch(intent);
+    };
+    let widen = move |_| way_out(Intent::SetMatch(MatchMode::Any));
     view! {
         <Show when=move || view.selection.with(|s| s.count() == 0)>
             <section class="empty-state" data-testid="empty-state">
@@ -69,7 +74,7 @@ pub fn EmptyState() -> impl IntoView {
                         <button
                             type="button"
                             class="button"
-                            on:click=move |_| view.dispatch(Intent::ClearSearch)
+                            on:click=move |_| way_out(Intent::ClearSearch)
                         >
                             "Clear the search"
                         </button>
@@ -77,7 +82,7 @@ pub fn EmptyState() -> impl IntoView {
                     <button
                         type="button"
                         class="button primary"
-                        on:click=move |_| view.dispatch(Intent::ClearFilters)
+                        on:click=move |_| way_out(Intent::ClearFilters)
                     >
                         "Show all papers"
                     </button>

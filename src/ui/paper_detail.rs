@@ -3,18 +3,26 @@ use archive_core::{Intent, PaperIndex};
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::cite_buttons::CiteButtons;
+use crate::cards::use_cards;
 use crate::view::use_view;
 
 /// The detail view of `?paper=<id>`: a modal dialog with every field, where the paper's ideas
 /// came from ("Builds on", back to the roots) and what they led to, each step clickable.
-/// Closed by Esc, the close button or Back; all three leave the URL without `paper`.
+/// Closed by Esc, the close button, a click beside it or Back; all leave the URL without
+/// `paper`. On close the reader is back on the control that opened it, or, for a paper that
+/// came with a link, on the paper's card.
 #[component]
 pub fn PaperDetail() -> impl IntoView {
     let view = use_view();
+    let cards = use_cards();
     let dialog = NodeRef::<Dialog>::new();
     let open_paper = Memo::new(move |_| view.state.with(|s| s.paper));
+    // The control that had the focus when the dialog opened, and the paper shown last.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let shown = StoredValue::new(None::<PaperIndex>);
 
     // The native dialog gives focus trapping, Esc and an inert page behind it for free.
     Effect::new(move |_| {
@@ -24,20 +32,38 @@ pub fn PaperDetail() -> impl IntoView {
             // Its content is rendered by then or in the same task (at start, the dialog may
             // open before its body is in), so in the next frame start at its top and put the
             // focus on Close.
-            Some(_) => {
+            Some(paper) => {
+                shown.set_value(Some(paper));
                 if !el.open() {
+                    let active = document().active_element().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+                    opener.set_value(active.filter(|a| a.tag_name() != "BODY"));
                     let _ = el.show_modal();
                 }
                 let _ = request_animation_frame(move || {
                     el.set_scroll_top(0);
                     if let Ok(Some(close)) = el.query_selector(".detail-close") {
-                        if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
+                        if let Ok(close) = close.dyn_into::<web_sys::HtmlElement>() {
                             let _ = close.focus();
                         }
                     }
                 });
             }
-            None if el.open() => el.close(),
+            None if el.open() => {
+                el.close();
+                // Back where the reader was: the control that opened the dialog, if it is still
+                // there to be used, or the paper's card.
+                let back = opener
+                    .try_update_value(Option::take)
+                    .flatten()
+                    .filter(|o| o.is_connected() && o.offset_parent().is_some());
+                match (back, shown.get_value()) {
+                    (Some(control), _) => {
+                        let _ = control.focus();
+                    }
+                    (None, Some(paper)) => cards.land_on(paper),
+                    (None, None) => {}
+                }
+            }
             None => {}
         }
     });
@@ -47,9 +73,26 @@ pub fn PaperDetail() -> impl IntoView {
         e.prevent_default();
         close();
     };
+    // A click on the backdrop is a click on the dialog element outside its box.
+    let on_click = move |e: ev::MouseEvent| {
+        let Some(el) = dialog.get_untracked() else { return };
+        let on_dialog = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == **el);
+        let rect = el.get_bounding_client_rect();
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let outside = x < rect.left() || x > rect.right() || y < rect.top() || y > rect.bottom();
+        if on_dialog && outside {
+            close();
+        }
+    };
 
     view! {
-        <dialog node_ref=dialog class="paper-detail" aria-labelledby="detail-title" on:cancel=on_cancel>
+        <dialog
+            node_ref=dialog
+            class="paper-detail"
+            aria-labelledby="detail-title"
+            on:cancel=on_cancel
+            on:click=on_click
+        >
             {move || open_paper.get().map(|paper| view! { <DetailBody paper close=Callback::new(move |()| close()) /> })}
         </dialog>
     }

@@ -1,6 +1,5 @@
-//! Texts that the page shows for a view and that two renderers must agree on: the app's
-//! components and the first view (`first-view/`), which paints a shared link's view on the
-//! prerendered page before the app is live. Both call these, so the wording cannot drift.
+//! Texts that the page shows for a view, with the one plural rule they share: kept in the core,
+//! beside the rules they report, and tested natively.
 
 /// "paper" or "papers", for `n` of them.
 pub fn papers_noun(n: usize) -> &'static str {
@@ -29,6 +28,11 @@ pub fn tags_selected(n: usize) -> String {
     }
 }
 
+/// The phone's tag panel's way back to the papers: "Show 6 papers", "Show 1 paper".
+pub fn show_papers(n: usize) -> String {
+    format!("Show {n} {}", papers_noun(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,6 +43,13 @@ mod tests {
         assert_eq!(era_count(1, 1, false), "1 paper");
         assert_eq!(era_count(6, 2, true), "2 of 6 papers shown");
         assert_eq!(era_count(1, 0, true), "0 of 1 paper shown");
+    }
+
+    #[test]
+    fn the_tag_panel_says_how_many_papers_it_shows() {
+        assert_eq!(show_papers(6), "Show 6 papers");
+        assert_eq!(show_papers(1), "Show 1 paper");
+        assert_eq!(show_papers(0), "Show 0 papers");
     }
 
     #[test]

@@ -60,8 +60,9 @@ pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
             // every card's buttons (see `cards.rs`).
             <div id=page::PAPERS_ID class="papers" tabindex="-1" on:click=move |event| cards.on_click(event)>
                 <CardList />
+                // Nothing shown: the empty state says so, and no empty frame is drawn.
                 <div id=page::GRAPH_ID hidden=move || !as_graph()>
-                    <Show when=as_graph>
+                    <Show when=move || as_graph() && view.selection.with(|s| s.count() > 0)>
                         <LineageGraph />
                     </Show>
                 </div>

@@ -4,7 +4,13 @@ use leptos::prelude::*;
 use crate::browser::download;
 use crate::view::use_view;
 
-/// "Export" the shown papers, in their current order, as BibTeX, CSV or JSON files.
+/// The export bar's id, which the status bar's button opens on a phone.
+pub const EXPORT_BAR_ID: &str = "export-bar";
+
+/// "Export" the shown papers, in their current order, as BibTeX, CSV or JSON files. Below the
+/// status bar on wide screens; on a phone, where the papers need the first screen, a popover
+/// that the status bar's export button opens (the stylesheet keeps the `popover` closed only
+/// there), so the exports are a tap away wherever the reader is in the list.
 #[component]
 pub fn ExportBar() -> impl IntoView {
     let view = use_view();
@@ -25,7 +31,7 @@ pub fn ExportBar() -> impl IntoView {
         });
     };
     view! {
-        <div class="export-bar" role="group" aria-label="Export the shown papers">
+        <div class="export-bar" id=EXPORT_BAR_ID popover="auto" role="group" aria-label="Export the shown papers">
             <span class="control-label">"Export"</span>
             {ExportFormat::ALL
                 .into_iter()

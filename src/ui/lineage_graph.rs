@@ -1,4 +1,6 @@
-use archive_core::graph::{label_lines, layout, LABEL_WIDTH, NODE_HALF_HEIGHT, NODE_HALF_WIDTH, ROW_HEIGHT};
+use archive_core::graph::{
+    label_lines, layout, LABEL_WIDTH, NODE_HALF_HEIGHT, NODE_HALF_WIDTH, ROW_HEIGHT, YEAR_WIDTH,
+};
 use archive_core::lineage::{ancestors, descendants};
 use archive_core::{Intent, PaperIndex};
 use leptos::ev;
@@ -39,11 +41,24 @@ pub fn LineageGraph() -> impl IntoView {
 
     let drawing = move || {
         graph.with(|g| {
+            // The year axis is a drawing of its own, which stays at the frame's left edge while
+            // the graph scrolls sideways under it (`.graph-axis`).
             let years = g
                 .years
                 .iter()
                 .map(|&(year, y)| view! { <text class="graph-year" x="8" y=y dy="0.35em">{year}</text> })
                 .collect_view();
+            let axis = view! {
+                <svg
+                    class="graph-axis"
+                    viewBox=format!("0 0 {YEAR_WIDTH} {}", g.height)
+                    width=YEAR_WIDTH
+                    height=g.height
+                    aria-hidden="true"
+                >
+                    {years}
+                </svg>
+            };
             let edges = g
                 .edges
                 .iter()
@@ -117,15 +132,15 @@ pub fn LineageGraph() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                {axis}
                 <svg
                     class="graph-svg"
-                    viewBox=format!("0 0 {} {}", g.width, g.height)
-                    width=g.width
+                    viewBox=format!("{YEAR_WIDTH} 0 {} {}", g.width - YEAR_WIDTH, g.height)
+                    width=g.width - YEAR_WIDTH
                     height=g.height
                     role="group"
                     aria-label=format!("Lineage graph of {} papers", g.nodes.len())
                 >
-                    <g class="graph-years">{years}</g>
                     <g class="graph-edges">{edges}</g>
                     <g class="graph-nodes">{nodes}</g>
                 </svg>
@@ -133,13 +148,58 @@ pub fn LineageGraph() -> impl IntoView {
         })
     };
 
+    // A drawing wider than its frame (a phone) opens on the first papers, with a hint that it
+    // scrolls sideways.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let wider = RwSignal::new(false);
+    Effect::new(move |_| {
+        let first = graph.with(|g| g.nodes.iter().min_by_key(|n| (n.y, n.x)).map(|n| n.x - YEAR_WIDTH));
+        let Some(frame) = frame.get() else { return };
+        let width = frame.client_width();
+        wider.set(frame.scroll_width() > width);
+        if let Some(x) = first {
+            frame.set_scroll_left((x - width / 2).max(0));
+        }
+    });
     view! {
         <section class="graph" data-testid="graph">
             <p class="graph-help">
                 "Time runs down; lines join a paper to those it builds on. Hover or focus a paper to trace its ancestors and descendants; click it or press Enter to open it."
             </p>
-            <div class="graph-scroll">{drawing}</div>
+            <EraLegend />
+            <p class="graph-scroll-hint" hidden=move || !wider.get()>
+                "The graph is wider than the screen: scroll it sideways to see all of it."
+            </p>
+            <div class="graph-scroll" node_ref=frame>
+                {drawing}
+            </div>
         </section>
+    }
+}
+
+/// What each colour of the graph means: the eras of the papers it shows.
+#[component]
+fn EraLegend() -> impl IntoView {
+    let view = use_view();
+    let archive = view.archive;
+    let eras = move || {
+        view.selection.with(|s| {
+            archive
+                .eras()
+                .filter(|&(era, _)| s.era_count(era) > 0)
+                .map(|(era, e)| (era, e.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <ul class="graph-legend" aria-label="Colours: eras">
+            {move || {
+                eras()
+                    .into_iter()
+                    .map(|(era, name)| view! { <li data-era=era.get()>{name}</li> })
+                    .collect_view()
+            }}
+        </ul>
     }
 }
 

@@ -60,24 +60,31 @@ pub fn SearchBox() -> impl IntoView {
 
     view! {
         <div class="search">
-            <label for="search-input" class="search-label">
+            <label for=page::SEARCH_INPUT_ID class="search-label">
                 "Search"
             </label>
-            <input
-                id=page::SEARCH_INPUT_ID
-                node_ref=input
-                type="search"
-                class="search-input"
-                placeholder="Title, author, idea…  ( / )"
-                autocomplete="off"
-                spellcheck="false"
-                maxlength=SEARCH_LIMIT
-                // The value at render, not a property: adopting the build-time box must not
-                // wipe what the reader typed into it before the app was live.
-                value=view.state.get_untracked().search.to_string()
-                on:input=on_input
-                on:keydown=on_keydown
-            />
+            <span class="search-field">
+                <input
+                    id=page::SEARCH_INPUT_ID
+                    node_ref=input
+                    type="search"
+                    class="search-input"
+                    placeholder="Title, author, tag, year…"
+                    autocomplete="off"
+                    spellcheck="false"
+                    maxlength=SEARCH_LIMIT
+                    // The value at render, not a property: adopting the build-time box must not
+                    // wipe what the reader typed into it before the app was live.
+                    value=view.state.get_untracked().search.to_string()
+                    on:input=on_input
+                    on:keydown=on_keydown
+                />
+                // The key that focuses the box, shown only where there is a keyboard to press
+                // it (the stylesheet hides it on touch screens and once the box has text).
+                <kbd class="search-key" aria-hidden="true" title="Press / to search">
+                    "/"
+                </kbd>
+            </span>
         </div>
     }
 }

@@ -1,29 +1,43 @@
-use archive_core::{Intent, ViewState};
+use archive_core::{page, Intent, ViewState};
 use leptos::prelude::*;
 
 use super::era_jump_bar::EraJumpBar;
+use super::export_bar::EXPORT_BAR_ID;
 use super::result_count::ResultCount;
+use crate::dom::focus;
 use crate::view::use_view;
 
 /// The slim bar that stays at the top while the reader scrolls: how many papers are shown, the
-/// way back to all of them, and the era jump bar.
+/// way back to all of them, the era jump bar, and on a phone the way to the exports (which
+/// wider screens show below the bar, see `ExportBar`).
 #[component]
 pub fn StatusBar() -> impl IntoView {
     let view = use_view();
     view! {
         <div class="status-row">
             <ResultCount />
-            // Always there, hidden while nothing is filtered: what is painted before the app
-            // (first-view/) changes attributes and text only, never the page's structure.
+            // Always there, hidden while nothing is filtered: the app shows the address's view by
+            // patching attributes and text of the adopted page, never its structure.
             <button
                 type="button"
                 class="text-button clear-filters"
                 hidden=move || !view.state.with(ViewState::is_filtered)
-                on:click=move |_| view.dispatch(Intent::ClearFilters)
+                // The button hides itself: the reader goes on from the search box.
+                on:click=move |_| {
+                    view.dispatch(Intent::ClearFilters);
+                    focus(page::SEARCH_INPUT_ID);
+                }
             >
                 "Clear filters"
             </button>
             <EraJumpBar />
+            <button
+                type="button"
+                class="export-open"
+                popovertarget=EXPORT_BAR_ID
+                aria-label="Export the shown papers"
+                title="Export the shown papers"
+            ></button>
         </div>
     }
 }

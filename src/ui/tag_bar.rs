@@ -1,6 +1,7 @@
-use archive_core::{labels, Intent, MatchMode, TagIndex};
+use archive_core::{labels, page, Intent, MatchMode, TagIndex};
 use leptos::prelude::*;
 
+use crate::dom::scroll_to;
 use crate::ids::definition_id;
 use crate::view::use_view;
 
@@ -40,6 +41,19 @@ pub fn TagBar() -> impl IntoView {
             <ul class="tag-list" id="tag-list">
                 {view.archive.tags().map(|(tag, _)| view! { <li><TagToggle tag /></li> }).collect_view()}
             </ul>
+            // On a phone the open list fills the screen and the count is below it: this button
+            // (the stylesheet shows it only there) says what the tags chosen show, and takes the
+            // reader to it, folding the list.
+            <button
+                type="button"
+                class="button primary tag-panel-done"
+                on:click=move |_| {
+                    expanded.set(false);
+                    scroll_to(page::PAPERS_ID);
+                }
+            >
+                {move || labels::show_papers(view.selection.with(|s| s.count()))}
+            </button>
             <div hidden>
                 {view
                     .archive

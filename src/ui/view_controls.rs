@@ -58,7 +58,8 @@ pub fn ViewControls() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <label class="control">
+            // The graph lays papers out by date itself: no sort to offer there.
+            <label class="control" hidden=move || showing(Presentation::Graph)>
                 <span class="control-label">"Sort"</span>
                 <select class="sort-select" on:change=on_sort>
                     {Sort::ALL

@@ -11,7 +11,9 @@ const SCREENS = [
 
 for (const screen of SCREENS) {
   // Two selected tags: on a phone the folded tag bar then shows them and the any/all switch.
-  for (const path of ['/', '/?tags=rlhf', '/?tags=rlhf,moe']) {
+  // On a phone, an unknown tag too: the notice of what the link asked for folds there.
+  const paths = ['/', '/?tags=rlhf', '/?tags=rlhf,moe', ...(screen.name === 'phone' ? ['/?tags=diffusion,quantum'] : [])];
+  for (const path of paths) {
     test(`${screen.name} ${screen.width}x${screen.height}: the first paper's title is on the first screen at ${path}`, async ({ page }) => {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await open(page, path);

@@ -92,7 +92,9 @@ pub fn PaperCard(paper: PaperIndex) -> impl IntoView {
                     <span aria-hidden="true">" · "</span>
                     {p.organization.clone()}
                     <span aria-hidden="true">" · "</span>
-                    <time datetime=p.date.to_string()>{p.date.to_string()}</time>
+                    <time datetime=p.date.to_string() data-marked="">
+                        {p.date.to_string()}
+                    </time>
                 </span>
             </p>
             {summary}
@@ -132,6 +134,7 @@ fn TagChips(paper: PaperIndex) -> impl IntoView {
                                     data-action=CardAction::AddTag.as_str()
                                     data-tag=tag.id.clone()
                                     aria-describedby=definition_id(&tag.id)
+                                    data-marked=""
                                 >
                                     <span class="visually-hidden">"Filter by "</span>
                                     {tag.name.clone()}

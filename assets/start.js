@@ -9,7 +9,7 @@
 // Until live, this script owns the page: it keeps what the reader does, and says so if the app
 // is slow to arrive or cannot start. From live on, the app owns it.
 
-/** The page contract (core/src/page.rs): the names this script shares with the app. */
+/** The page contract (crates/core/src/page.rs): the names this script shares with the app. */
 const PAGE = {};
 /** The app's files: { root } (the public URL), and its { js } glue and { wasm } module. */
 const FILES = {};
@@ -27,7 +27,7 @@ const FILES = {};
   const linked = [...new URLSearchParams(location.search)].some(([key, value]) => PAGE.params.includes(key) && value.trim());
   setPhase(linked ? 'loading' : 'static');
 
-  // 2. The colour scheme the reader chose earlier (src/ui/theme_toggle.rs), before the first
+  // 2. The colour scheme the reader chose earlier (src/components/theme_toggle.rs), before the first
   //    paint, so the page does not flash the system's scheme first.
   try {
     const theme = JSON.parse(localStorage.getItem(PAGE.themeKey));

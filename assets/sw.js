@@ -32,7 +32,7 @@
 /* global self, caches, fetch */
 const BUILD = 'development';
 const FILES = [];
-/** The page contract (core/src/page.rs), filled in by the build. */
+/** The page contract (crates/core/src/page.rs), filled in by the build. */
 const PAGE = {};
 
 /** The app's page: the worker's own directory (it lives at the app's root). */

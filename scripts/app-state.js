@@ -1,5 +1,5 @@
 // Where the page's start is, as every test and tool reads it: the phase on <html> (the page
-// contract's Phase, core/src/page.rs). The app makes it `live` once it has adopted the page and
+// contract's Phase, crates/core/src/page.rs). The app makes it `live` once it has adopted the page and
 // shows the address's view; from then on every click works.
 const PAGE = require('./page-contract');
 

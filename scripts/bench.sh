@@ -28,7 +28,7 @@
 # at the start so a rebuild of dist/ during the run cannot mix two builds. Everything the bench
 # writes stays under target/bench/ (its own CARGO_TARGET_DIRs and --dist directories), except
 # BENCHMARKS.md; it never writes dist/ or target/release. Builds run in a copy of the work tree
-# (target/bench/tree), so even the rebuild-after-edit timing (`touch src/ui/header.rs`) leaves the
+# (target/bench/tree), so even the rebuild-after-edit timing (`touch src/components/header.rs`) leaves the
 # real tree alone.
 #
 # Knobs: BENCH_SKIP_COLD=1, BENCH_DIST=DIR, BENCH_TTC_RUNS (15), BENCH_REPEAT_RUNS (7),
@@ -104,7 +104,7 @@ snapshot_dist() {
   done
   # A bundle older than the newest source file may not reflect the current code: say so.
   local newest_src dist_time stale=false
-  newest_src=$(find src core/src assets index.html Trunk.toml Cargo.toml Cargo.lock scripts/post-build.js -type f -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -1)
+  newest_src=$(find src crates assets index.html Trunk.toml Cargo.toml Cargo.lock scripts/post-build.js -type f -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -1)
   dist_time=$(stat -c %Y "$source_dist/index.html")
   if [ "${newest_src%%.*}" -gt "$dist_time" ]; then stale=true; fi
   node -e '
@@ -136,7 +136,7 @@ fi
 # cold: fresh target dirs (the wasm one, CARGO_TARGET_DIR=target/bench/cargo-cold, and the
 # prerender one); crates.io sources are already downloaded, as on any machine that has built
 # once. The whole `trunk build --release`: cargo, wasm-bindgen, wasm-opt -Oz, post-build hook.
-# after edit: `touch src/ui/header.rs` (in the copy) with the same, up-to-date target dirs:
+# after edit: `touch src/components/header.rs` (in the copy) with the same, up-to-date target dirs:
 # cargo recompiles the app crate (fat LTO, codegen-units = 1) exactly as after a one-line edit,
 # for the wasm and for the prerender binary, then Trunk reruns wasm-bindgen, wasm-opt and the hook.
 tree=$root/$bench/tree
@@ -156,11 +156,11 @@ else
   printf '{"ms": %s, "busyBefore": %s, "at": "%s"}\n' "$cold_ms" "$busy" "$(date -Iseconds)" >"$bench/cold-build.json"
   echo "  cold: $cold_ms ms" >&2
 fi
-step "release build after touching src/ui/header.rs (warm target dirs)"
+step "release build after touching src/components/header.rs (warm target dirs)"
 # Bring the warm target dirs up to date with the copied tree first (untimed), so the timed build
 # recompiles only what the touch invalidates, not whatever else changed since their last build.
 (cd "$tree" && timed build-prime release_build "$warm_target" "$root/$bench/dist-warm") >/dev/null
-touch "$tree/src/ui/header.rs"
+touch "$tree/src/components/header.rs"
 busy=$(busy_now build-touch)
 touch_ms=$(cd "$tree" && timed build-touch release_build "$warm_target" "$root/$bench/dist-warm")
 printf '{"ms": %s, "busyBefore": %s, "at": "%s"}\n' "$touch_ms" "$busy" "$(date -Iseconds)" >"$results/build-touch.json"

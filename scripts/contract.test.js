@@ -1,4 +1,4 @@
-// The page contract (core/src/page.rs) is written once: every JavaScript file takes its names
+// The page contract (crates/core/src/page.rs) is written once: every JavaScript file takes its names
 // from the contract the build generates (target/page-contract.json, through
 // scripts/page-contract.js, or filled into the start script and the service worker), and none
 // spells one of them itself.

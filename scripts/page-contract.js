@@ -1,4 +1,4 @@
-// The page contract (core/src/page.rs) for the tests and tools: the names the page's JavaScript
+// The page contract (crates/core/src/page.rs) for the tests and tools: the names the page's JavaScript
 // shares with the app, as the release build wrote them (scripts/post-build.js). No test or tool
 // spells one of them itself; scripts/contract.test.js checks that.
 const fs = require('node:fs');

@@ -32,7 +32,7 @@ cargo clippy -p archive-core --lib --target wasm32-unknown-unknown --locked -- -
 step "native tests of the pure core"
 cargo test -p archive-core --locked
 
-step "native tests of the importer (import/): real export shapes, the 46-paper round trip, --into, 5,000 entries"
+step "native tests of the importer (crates/import/): real export shapes, the 46-paper round trip, --into, 5,000 entries"
 cargo test -p archive-import --locked
 
 step "native tests of the build step's prerender (src/bin/prerender.rs)"
@@ -141,8 +141,12 @@ step "release sizes, against the regression ceiling"
 # marks; the search's own notices; tags and dates searched; the year-only date order; the reflow
 # CSS): 276,362 bytes measured (app wasm +2.7 KB, CSS +0.35 KB; what grew was read function by
 # function from the wasm's name section, and what was accidental, new instantiations of sorting
-# and formatting code, trimmed); ceiling 0.5 % above.
-max_total_gzip=277700
+# and formatting code, trimmed); ceiling 0.5 % above. Raised for issue 27's reader items (focus
+# that lands, the dialog's click beside it and its page held still, the lineage graph's axis,
+# legend and first view on a phone, the tag panel's count, the exports' popover on a phone, the
+# folding notice, the search key hint) and issue 26's house (no size change meant): 281,585
+# bytes measured (app wasm +4.0 KB, CSS +1.5 KB, HTML and JS +0.5 KB); ceiling 0.5 % above.
+max_total_gzip=283000
 sizes=$("$root/scripts/sizes.sh")
 echo "$sizes"
 total_gzip=$(awk '$1 == "total" { print $3 }' <<<"$sizes")

@@ -9,7 +9,7 @@
 //! - search: matches are marked over the cards' text near the screen (`marks.rs`);
 //! - buttons: one listener on the papers answers every card's buttons ([`Cards::on_click`]);
 //! - builds-on jumps: the target card is highlighted, scrolled to and focused, or, if the filter
-//!   hides it, a notice says so on the card the reader clicked (`ui/jump_notice.rs`).
+//!   hides it, a notice says so on the card the reader clicked (`components/jump_notice.rs`).
 
 use archive_core::{page, select, Intent, PaperIndex, Presentation, Selection, Sort, ViewState};
 use leptos::html::Div;
@@ -17,9 +17,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, IntersectionObserverEntry};
 
+use crate::components::paper_card::{CardAction, BUILDS_ON_SELECTOR};
+use crate::current_view::CurrentView;
 use crate::marks::Marks;
-use crate::ui::paper_card::{CardAction, BUILDS_ON_SELECTOR};
-use crate::view::CurrentView;
 
 /// The card list's nodes and what they show, by context.
 #[derive(Clone, Copy)]

@@ -1,31 +1,32 @@
 //! The AI Paper Archive: a thin Leptos view over the pure core in `archive-core`.
 //!
-//! The URL's query string is the only view state. [`view::CurrentView`] derives the decoded
+//! The URL's query string is the only view state. [`current_view::CurrentView`] derives the decoded
 //! state and the selection from it; components read those memos and change the view only by
 //! dispatching an intent, which the core turns into the next URL.
 
 // Server-side rendering (the prerender step) nests the whole page in one type.
 #![recursion_limit = "256"]
 
+mod adoption;
 mod browser;
 mod cards;
 mod dom;
+mod history_adapter;
 mod ids;
-mod location;
 mod marks;
 // The prerender never starts the app.
+pub mod components;
+pub mod current_view;
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-mod start;
-pub mod ui;
-pub mod view;
+mod handover;
 
 use std::sync::LazyLock;
 
 use archive_core::Archive;
 use leptos::prelude::*;
 
-use ui::ArchivePage;
-pub use view::Start;
+pub use adoption::Start;
+use components::ArchivePage;
 
 /// The compiled-in bundle, built once, on first use, from the tables the build baked. There is
 /// no broken bundle to explain in the browser: the build refuses one, naming the file, the
@@ -57,7 +58,7 @@ pub fn mount() {
 
     match document().get_element_by_id(page::PRERENDERED_ID) {
         Some(prerendered) => {
-            let adopted = view::Adopted::default();
+            let adopted = adoption::Adopted::default();
             let start = Start::Adopt(adopted.clone());
             mark("archive: adopting");
             leptos::mount::hydrate_from(prerendered.unchecked_into(), move || view! { <App start /> }).forget();
@@ -67,7 +68,7 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(|| view! { <App /> }),
     }
-    start::live();
+    handover::live();
 }
 
 /// A User Timing mark, which the browser's profiler and the benchmarks show.

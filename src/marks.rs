@@ -17,7 +17,7 @@ use archive_core::{page, PaperIndex};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-use crate::ui::paper_card::MARKED_FIELD_SELECTOR;
+use crate::components::paper_card::MARKED_FIELD_SELECTOR;
 
 #[wasm_bindgen]
 extern "C" {

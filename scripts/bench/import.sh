@@ -5,7 +5,7 @@
 #   scripts/bench/import.sh            # 5,000 entries, 5 runs
 #   BENCH_IMPORT_ENTRIES=20000 BENCH_IMPORT_RUNS=3 scripts/bench/import.sh
 #
-# The file is synthetic (import/src/bin/generate-bib.rs: Better BibTeX, Google Scholar,
+# The file is synthetic (crates/import/src/bin/generate-bib.rs: Better BibTeX, Google Scholar,
 # journal and DBLP-with-crossref entries in turn, accents, macros, abstracts), so every entry
 # becomes a paper. Each run is the whole command as a user runs it, on the release build:
 # read, parse, resolve, assemble, validate with archive-core, write atomically. The build

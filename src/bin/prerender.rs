@@ -11,7 +11,7 @@
 //!   shares with the Rust code.
 
 use ai_paper_archive::App;
-use archive_core::view_state::document_title;
+use archive_core::texts::document_title;
 use archive_core::{Archive, ViewState};
 use leptos::prelude::*;
 

@@ -87,7 +87,7 @@ test.describe('search (?q=)', () => {
   });
 
   // Which papers a search finds (case, accents, punctuation, word prefixes, every word) is
-  // core's search, tested natively (core/tests/discovery.rs, core/src/search.rs); the random
+  // core's search, tested natively (crates/core/tests/discovery.rs, crates/core/src/search.rs); the random
   // walk types real words, prefixes and variants and compares the cards with oracle.js at
   // every step. Here: what only the page shows, the marks on what matched.
   test('matches are marked across case, accents, punctuation and word prefixes', async ({ page }) => {
@@ -448,7 +448,7 @@ test.describe('sort (?sort=)', () => {
     return { ids, dates };
   }
   // Dates are YYYY or YYYY-MM. Years never go down; within a year the order is the oracle's,
-  // where a bare year has its place among the months (core/src/date.rs).
+  // where a bare year has its place among the months (crates/core/src/date.rs).
   const ascending = (dates) => dates.every((d, i) => i === 0 || dates[i - 1].slice(0, 4) <= d.slice(0, 4));
 
   test('oldest and newest first are one list in date order; Back, Forward and reload follow', async ({ page }) => {
@@ -678,7 +678,7 @@ test.describe('tag chips on cards', () => {
 
 // ---------------------------------------------------------------------------------------------
 test.describe('document title', () => {
-  // What title each kind of link gets is a native test (core/tests/discovery.rs,
+  // What title each kind of link gets is a native test (crates/core/tests/discovery.rs,
   // the_document_title_says_what_is_shown); the random walk checks the page's title against
   // the oracle at every step, reloads included. Here: when the title changes.
   test('while URL writes are slow, the title changes with the URL, so the old entry keeps its title', async ({ page }) => {

@@ -1,8 +1,7 @@
 // A representative part of the corpus of hostile and malformed links, for what only a browser
 // can show: hostile-corpus.spec.js (the app shows each one safely, runs and inserts nothing,
-// and names what it ignored as plain text) and first-view.spec.js (the first view paints each
-// one exactly as the app does). The whole corpus, 60-odd links, is a native table test of the
-// codec: core/tests/hostile_links.rs.
+// and names what it ignored as plain text). The whole corpus, 60-odd links, is a native table test of the
+// codec: crates/core/tests/hostile_links.rs.
 const { tagSlugs } = require('./oracle');
 
 const FFFD = '\uFFFD';

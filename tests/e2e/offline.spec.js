@@ -1,4 +1,4 @@
-// The service worker (assets/sw.js, registered by assets/boot.js once the app is live): after a
+// The service worker (assets/sw.js, registered by assets/start.js once the app is live): after a
 // first visit the archive opens offline, a repeat visit loads the wasm from the cache, and a new
 // release reaches the reader on the next load.
 //

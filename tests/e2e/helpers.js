@@ -57,7 +57,7 @@ async function hold(page, pattern = APP_WASM) {
   return release;
 }
 
-/** The "Showing N of 46 papers" line. */
+/** The count line, "Showing N of M papers" (oracle.js says what it should read for a view). */
 function count(page) {
   return page.getByTestId('result-count');
 }

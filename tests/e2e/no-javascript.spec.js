@@ -1,9 +1,9 @@
-// Without JavaScript, the page still says what it needs. The hostile and malformed links (script
-// injection, broken encodings, 100 KB queries, …) are in hostile-corpus.spec.js.
+// The page without JavaScript: every paper is there to read (the prerendered default view), and
+// a message says what the rest needs. (The skip link without JavaScript: skip-link.spec.js.)
 const { test, expect } = require('@playwright/test');
 const { total } = require('./oracle');
 
-test('without JavaScript a message says what is needed', async ({ browser }) => {
+test('without JavaScript every paper is readable and a message says what the rest needs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');

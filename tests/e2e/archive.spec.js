@@ -11,7 +11,7 @@ test.afterEach(async () => {
   expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
 });
 
-test('loads the whole archive', async ({ page }) => {
+test('the default view shows the whole archive: its name, every era and paper, every tag with its count', async ({ page }) => {
   await open(page);
   await expect(page).toHaveTitle('Research Papers — Academic Paper Archive');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research Papers');
@@ -153,7 +153,7 @@ test('Back pressed before a click\'s URL is written wins: the view follows the U
   await expect(page).toHaveURL(/\?tags=moe$/);
 });
 
-test('any and all', async ({ page }) => {
+test('match all shows the papers with every selected tag, match any those with one, and the URL says which', async ({ page }) => {
   await open(page, '/?tags=rlhf,multimodal');
   await expect(count(page)).toHaveText(showing('tags=multimodal,rlhf'));
   await expect(page.locator('button[data-match=any]')).toHaveAttribute('aria-pressed', 'true');
@@ -220,7 +220,7 @@ test('the hidden-card notice goes once the card is shown another way (Clear filt
   await expect(notice).toHaveCount(0);
 });
 
-test('works with the keyboard alone', async ({ page }) => {
+test('tags are toggled from the keyboard (Enter, Tab, Space), keeping the focus and showing it', async ({ page }) => {
   await open(page);
   const attention = tagButton(page, 'attention');
   await attention.focus();

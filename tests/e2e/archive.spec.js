@@ -1,15 +1,9 @@
 // The archive as a user meets it: load, filter by tags, share, reload, go back and forward.
 const { test, expect } = require('@playwright/test');
-const { visibleCards, count, open, watchForTrouble, tagButton, slowUrlWrites, PAGE } = require('./helpers');
+const { visibleCards, count, open, failEachTestOnTrouble, tagButton, slowUrlWrites, PAGE } = require('./helpers');
 const { bundle, byId, total, expectedIds, showing } = require('./oracle');
 
-let trouble;
-test.beforeEach(async ({ page }) => {
-  trouble = watchForTrouble(page);
-});
-test.afterEach(async () => {
-  expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
-});
+failEachTestOnTrouble();
 
 test('the default view shows the whole archive: its name, every era and paper, every tag with its count', async ({ page }) => {
   await open(page);

@@ -4,18 +4,12 @@
 // surviving a reload, and for Back/Forward walking through it. Ends with axe audits of the
 // views these features add, in both colour schemes.
 const { test, expect } = require('@playwright/test');
-const { audit, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, slowUrlWrites, marked, expectMarked, allMarked, PAGE } = require('./helpers');
+const { audit, visibleCards, count, open, appLive, failEachTestOnTrouble, tagButton, describeViolations, slowUrlWrites, marked, expectMarked, allMarked, PAGE } = require('./helpers');
 const { bundle, total, expectedIds, generationsOf, showing, titleOf } = require('./oracle');
 
 test.describe.configure({ mode: 'parallel' });
 
-let trouble;
-test.beforeEach(async ({ page }) => {
-  trouble = watchForTrouble(page);
-});
-test.afterEach(async () => {
-  expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
-});
+failEachTestOnTrouble();
 
 // ---------------------------------------------------------------------------------------------
 // Helpers local to these features.

@@ -1,16 +1,10 @@
 // The lineage graph (?view=graph): drawn from the shown papers, traced by hover and focus,
 // opened by click or keyboard, kept in the URL.
 const { test, expect } = require('@playwright/test');
-const { audit, open, watchForTrouble } = require('./helpers');
+const { audit, open, failEachTestOnTrouble } = require('./helpers');
 const { total, expectedIds } = require('./oracle');
 
-let trouble;
-test.beforeEach(async ({ page }) => {
-  trouble = watchForTrouble(page);
-});
-test.afterEach(async () => {
-  expect(trouble).toEqual([]);
-});
+failEachTestOnTrouble();
 
 test('the graph shows every shown paper and follows the filter', async ({ page }) => {
   await open(page);

@@ -14,7 +14,7 @@
 // the selects; the search box; the detail dialog; the document title; and history.length.
 // Rerun a different walk with WALK_SEED=<n>; a failure names the seed, the step and the last moves.
 const { test, expect } = require('@playwright/test');
-const { open, watchForTrouble, tagButton } = require('./helpers');
+const { open, watchForTrouble, failEachTestOnTrouble, tagButton } = require('./helpers');
 const { APP_LIVE, PAGE } = require('../../scripts/app-state.js');
 const {
   bundle,
@@ -657,13 +657,7 @@ test('a 300-step random walk keeps URL, view, history and oracle in agreement', 
 // deciding whether to push a history entry by comparing with a list of visited URLs, which
 // Forward and reloads left stale; today the core's transition decides from the state alone.
 test.describe('history after Back, Forward and reload', () => {
-  let trouble;
-  test.beforeEach(async ({ page }) => {
-    trouble = watchForTrouble(page);
-  });
-  test.afterEach(async () => {
-    expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
-  });
+  failEachTestOnTrouble();
 
   test('after Back and Forward, a click that leads to the previous view still updates the URL', async ({ page }) => {
     await open(page, '/');

@@ -1,4 +1,6 @@
-//! Search, era filter, sort and lineage walks over the shipped bundle.
+//! Finding papers in the shipped bundle: search (and its "Did you mean"), the era filter, the
+//! date sorts, their URL parameters, lineage walks, document titles, citations and exports, and
+//! the graph of what is shown.
 
 use archive_core::lineage::{ancestors, descendants};
 use archive_core::{decode_query, select, Archive, Notice, Sort, ViewState};

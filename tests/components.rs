@@ -106,7 +106,7 @@ fn query_param(name: &str) -> Option<String> {
 }
 
 #[wasm_bindgen_test]
-async fn mounts_with_every_paper_era_and_tag() {
+async fn the_default_view_shows_every_paper_era_and_tag_with_none_pressed() {
     let (root, _guard) = mount_at("");
     wait_for("the count", || count_text(&root) == "Showing 46 of 46 papers").await;
     assert_eq!(visible_cards(&root).len(), 46);
@@ -136,7 +136,7 @@ async fn clicking_a_tag_filters_the_cards_the_count_and_the_url() {
 }
 
 #[wasm_bindgen_test]
-async fn all_mode_intersects_and_an_empty_result_offers_a_way_back() {
+async fn match_all_shows_the_papers_with_every_tag_and_an_empty_result_offers_a_way_back() {
     let (root, _guard) = mount_at("");
     one(&root, "button[data-tag=moe]").click();
     wait_for("MoE", || count_text(&root) == "Showing 5 of 46 papers").await;
@@ -166,7 +166,7 @@ async fn a_shared_link_reproduces_its_view_and_explains_what_it_ignored() {
 }
 
 #[wasm_bindgen_test]
-async fn hostile_query_renders_as_text_and_runs_nothing() {
+async fn a_hostile_link_is_shown_as_text_and_runs_nothing() {
     let (root, _guard) = mount_at("?tags=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     wait_for("the page", || count_text(&root) == "Showing 46 of 46 papers").await;
     assert!(root.query_selector("img").unwrap().is_none(), "markup in the URL must not become elements");
@@ -197,7 +197,7 @@ async fn a_builds_on_chip_to_a_shown_paper_highlights_it() {
 }
 
 #[wasm_bindgen_test]
-async fn a_search_link_filters_and_highlights() {
+async fn a_search_link_shows_its_matches_and_marks_them() {
     let (root, _guard) = mount_at("?q=dall-e");
     let matches = ["dall-e", "clip", "ddpm", "imagen"];
     wait_for("the search", || {

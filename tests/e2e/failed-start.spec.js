@@ -5,6 +5,7 @@
 // act.
 const { test, expect } = require('@playwright/test');
 const { count, appLive, tagButton, inPhase, APP_WASM, PAGE } = require('./helpers');
+const { total, showing } = require('./oracle');
 
 /** Makes the app's wasm fail to download until the returned function lifts the block. */
 async function blockAppWasm(page) {
@@ -37,8 +38,8 @@ test('at /, a blocked app is explained within seconds, the papers stay readable,
   await expect(box).toHaveAttribute(PAGE.failureAttr, 'download');
   // Readable: the prerendered view, every card.
   await expect(page.locator(`#${PAGE.prerenderedId}`)).toBeVisible();
-  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
-  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card`)).toHaveCount(46);
+  await expect(count(page)).toHaveText(showing());
+  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card`)).toHaveCount(total);
   await expect(page.locator('#paper-instructgpt')).toBeVisible();
   // Nothing looks as if it would act: the controls are disabled and dimmed.
   await expect(tagButton(page, 'moe')).toBeDisabled();
@@ -52,7 +53,7 @@ test('at /, a blocked app is explained within seconds, the papers stay readable,
   await expect(page.locator('#app-failed')).toHaveCount(0);
   await expect(page.locator(inPhase('failed'))).toHaveCount(0);
   await tagButton(page, 'moe').click();
-  await expect(count(page)).toHaveText('Showing 5 of 46 papers');
+  await expect(count(page)).toHaveText(showing('tags=moe'));
 });
 
 test('on a link that waits for the app (?paper=instructgpt), the papers replace the loading state beside the explanation, and Try again opens the paper', async ({ page }) => {
@@ -80,7 +81,7 @@ test('a browser without WebAssembly is told so', async ({ page }) => {
   const box = await explanation(page);
   await expect(box).toContainText('It needs WebAssembly');
   await expect(box).toHaveAttribute(PAGE.failureAttr, 'no-wasm');
-  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card`)).toHaveCount(46);
+  await expect(page.locator(`#${PAGE.prerenderedId} .paper-card`)).toHaveCount(total);
   await expect(enabledControls(page)).toHaveCount(0);
 });
 
@@ -96,10 +97,10 @@ test('a download that stalls is explained within 10 s; the papers stay readable 
   // The papers are readable meanwhile (all of them: the link's view needs the app).
   await expect(page.locator(`#${PAGE.loadingId}`)).toBeHidden();
   await expect(page.locator('#paper-instructgpt')).toBeVisible();
-  await expect(count(page)).toHaveText('Showing 46 of 46 papers');
+  await expect(count(page)).toHaveText(showing());
   stalled = false;
   await notice.getByRole('button', { name: 'Try again' }).click();
   await appLive(page);
   await expect(page.locator(`[${PAGE.slowAttr}]`)).toHaveCount(0);
-  await expect(count(page)).toHaveText('Showing 6 of 46 papers');
+  await expect(count(page)).toHaveText(showing('tags=rlhf'));
 });

@@ -1,31 +1,26 @@
 // The lineage graph (?view=graph): drawn from the shown papers, traced by hover and focus,
 // opened by click or keyboard, kept in the URL.
 const { test, expect } = require('@playwright/test');
-const { audit, open, watchForTrouble } = require('./helpers');
+const { audit, open, failEachTestOnTrouble } = require('./helpers');
+const { total, expectedIds } = require('./oracle');
 
-let trouble;
-test.beforeEach(async ({ page }) => {
-  trouble = watchForTrouble(page);
-});
-test.afterEach(async () => {
-  expect(trouble).toEqual([]);
-});
+failEachTestOnTrouble();
 
 test('the graph shows every shown paper and follows the filter', async ({ page }) => {
   await open(page);
   await page.locator('select.show-select').selectOption('graph');
   await expect(page).toHaveURL(/\?view=graph$/);
-  await expect(page.locator('.graph-node')).toHaveCount(46);
+  await expect(page.locator('.graph-node')).toHaveCount(total);
   await expect(page.locator('.paper-card:visible')).toHaveCount(0);
   const box = await page.locator('.graph-svg').boundingBox();
   expect(box.width).toBeLessThanOrEqual(1280);
   await page.locator('button.tag-toggle[data-tag=rlhf]').click();
   await expect(page).toHaveURL(/\?tags=rlhf&view=graph$/);
-  await expect(page.locator('.graph-node')).toHaveCount(6);
+  await expect(page.locator('.graph-node')).toHaveCount(expectedIds('tags=rlhf').length);
   await page.reload();
-  await expect(page.locator('.graph-node')).toHaveCount(6);
+  await expect(page.locator('.graph-node')).toHaveCount(expectedIds('tags=rlhf').length);
   await page.goBack();
-  await expect(page.locator('.graph-node')).toHaveCount(46);
+  await expect(page.locator('.graph-node')).toHaveCount(total);
   await page.goBack();
   await expect(page.locator('.paper-card').first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
 // Shared helpers: what a user sees, read the way a user would see it.
-const { expect } = require('@playwright/test');
+const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { APP_LIVE, VISIBLE_CARDS, inPhase, PAGE } = require('../../scripts/app-state');
 
@@ -57,7 +57,7 @@ async function hold(page, pattern = APP_WASM) {
   return release;
 }
 
-/** The "Showing N of 46 papers" line. */
+/** The count line, "Showing N of M papers" (oracle.js says what it should read for a view). */
 function count(page) {
   return page.getByTestId('result-count');
 }
@@ -87,6 +87,20 @@ function watchForTrouble(page) {
     await dialog.dismiss();
   });
   return trouble;
+}
+
+/**
+ * Makes each test of the file, or of the describe block it is called in, fail on a console
+ * error, an uncaught exception or a dialog (see watchForTrouble), checked once the test is done.
+ */
+function failEachTestOnTrouble() {
+  let trouble;
+  test.beforeEach(({ page }) => {
+    trouble = watchForTrouble(page);
+  });
+  test.afterEach(() => {
+    expect(trouble, 'no console errors, uncaught exceptions or dialogs').toEqual([]);
+  });
 }
 
 function tagButton(page, slug) {
@@ -133,6 +147,6 @@ async function slowUrlWrites(page) {
 }
 
 module.exports = {
-  audit, slowUrlWrites, visibleCards, count, open, appLive, watchForTrouble, tagButton, describeViolations, marked, expectMarked,
+  audit, slowUrlWrites, visibleCards, count, open, appLive, watchForTrouble, failEachTestOnTrouble, tagButton, describeViolations, marked, expectMarked,
   allMarked, hold, APP_WASM, APP_LIVE, inPhase, PAGE,
 };

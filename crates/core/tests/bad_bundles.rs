@@ -41,25 +41,19 @@ fn the_shipped_bundle_is_valid() {
 }
 
 #[test]
-fn invalid_json() {
-    let error = Archive::from_json("{\"eras\": [").unwrap_err().to_string();
-    assert_mentions(&error, &["the file", "invalid JSON", "line 1"]);
-}
-
-#[test]
-fn duplicate_id() {
+fn a_second_paper_with_the_same_id_is_refused() {
     let error = error_for(|b| paper(b, "gpt-2")["id"] = json!("gpt-1"));
     assert_mentions(&error, &["paper \"gpt-1\"", "field \"id\"", "used by another paper"]);
 }
 
 #[test]
-fn dangling_builds_on() {
+fn building_on_a_paper_not_in_the_archive_is_refused() {
     let error = error_for(|b| paper(b, "bert")["builds_on"] = json!(["transformer", "gpt-9"]));
     assert_mentions(&error, &["paper \"bert\"", "field \"builds_on\"", "\"gpt-9\" is not a paper"]);
 }
 
 #[test]
-fn builds_on_a_later_paper() {
+fn building_on_a_later_paper_is_refused_with_both_dates() {
     let error = error_for(|b| paper(b, "transformer")["builds_on"] = json!(["gpt-3"]));
     assert_mentions(
         &error,
@@ -68,13 +62,13 @@ fn builds_on_a_later_paper() {
 }
 
 #[test]
-fn builds_on_itself() {
+fn a_paper_building_on_itself_is_refused() {
     let error = error_for(|b| paper(b, "lstm")["builds_on"] = json!(["lstm"]));
     assert_mentions(&error, &["paper \"lstm\"", "cannot build on itself"]);
 }
 
 #[test]
-fn cycle_among_papers_of_the_same_date() {
+fn a_cycle_among_papers_of_one_date_is_refused_and_spelt_out() {
     let error = error_for(|b| {
         paper(b, "react")["builds_on"] = json!(["chain-of-thought"]);
         paper(b, "chain-of-thought")["builds_on"] = json!(["react"]);
@@ -83,19 +77,19 @@ fn cycle_among_papers_of_the_same_date() {
 }
 
 #[test]
-fn unknown_tag() {
+fn a_tag_the_archive_does_not_define_is_refused() {
     let error = error_for(|b| paper(b, "bert")["tags"] = json!(["masked-lm", "quantum"]));
     assert_mentions(&error, &["paper \"bert\"", "field \"tags\"", "\"quantum\" is not a tag"]);
 }
 
 #[test]
-fn unknown_era() {
+fn an_era_the_archive_does_not_define_is_refused() {
     let error = error_for(|b| paper(b, "gans")["era"] = json!("medieval"));
     assert_mentions(&error, &["paper \"gans\"", "field \"era\"", "\"medieval\" is not an era"]);
 }
 
 #[test]
-fn bad_dates() {
+fn a_date_other_than_yyyy_or_yyyy_mm_is_refused() {
     for date in ["2017-13", "June 2017", "17", ""] {
         let error = error_for(|b| paper(b, "transformer")["date"] = json!(date));
         assert_mentions(&error, &["paper \"transformer\"", "field \"date\"", "YYYY-MM"]);
@@ -103,7 +97,7 @@ fn bad_dates() {
 }
 
 #[test]
-fn empty_required_fields() {
+fn a_blank_required_field_is_refused_by_name() {
     for field in ["short_name", "title", "authors", "organization", "summary", "url", "why_it_matters"] {
         let error = error_for(|b| paper(b, "clip")[field] = json!("  "));
         assert_mentions(&error, &["paper \"clip\"", &format!("field \"{field}\""), "must not be empty"]);
@@ -128,7 +122,7 @@ fn a_tag_without_a_definition_is_valid() {
 }
 
 #[test]
-fn tag_with_a_blank_definition() {
+fn a_blank_tag_definition_is_refused() {
     for blank in ["", "   ", "\n\t"] {
         let error = error_for(|b| tag(b, "rlhf")["definition"] = json!(blank));
         assert_mentions(&error, &["1 problem:", "tag \"rlhf\", field \"definition\": must not be empty"]);
@@ -205,7 +199,7 @@ fn invalid_json_names_the_problem_and_its_line() {
 }
 
 #[test]
-fn unsafe_ids_and_links() {
+fn ids_that_are_not_url_safe_and_links_that_are_not_web_addresses_are_refused() {
     let error = error_for(|b| paper(b, "t5")["id"] = json!("T5 <b>"));
     assert_mentions(&error, &["field \"id\"", "not URL-safe"]);
     let error = error_for(|b| paper(b, "t5")["url"] = json!("javascript:alert(1)"));
@@ -215,7 +209,7 @@ fn unsafe_ids_and_links() {
 }
 
 #[test]
-fn duplicate_tag_on_a_paper_and_duplicate_era() {
+fn a_tag_listed_twice_on_a_paper_and_an_era_id_used_twice_are_refused() {
     let error = error_for(|b| paper(b, "bert")["tags"] = json!(["masked-lm", "masked-lm"]));
     assert_mentions(&error, &["paper \"bert\"", "\"masked-lm\" is listed twice"]);
     let error = error_for(|b| b["eras"][1]["id"] = json!("pre-transformer"));

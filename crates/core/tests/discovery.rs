@@ -1,4 +1,6 @@
-//! Search, era filter, sort and lineage walks over the shipped bundle.
+//! Finding papers in the shipped bundle: search (and its "Did you mean"), the era filter, the
+//! date sorts, their URL parameters, lineage walks, document titles, citations and exports, and
+//! the graph of what is shown.
 
 use archive_core::lineage::{ancestors, descendants};
 use archive_core::{decode_query, select, Archive, Notice, Sort, ViewState};
@@ -155,7 +157,7 @@ fn a_search_that_finds_nothing_offers_the_closest_words() {
 }
 
 #[test]
-fn new_parameters_round_trip_and_bad_values_are_reported() {
+fn search_era_sort_view_and_paper_round_trip_and_bad_values_are_named() {
     let archive = archive();
     let decoded =
         decode_query(&archive, "q=%20flash%20%20attention%20&era=ARCHITECTURE&sort=Newest&paper=mamba&view=graph");
@@ -270,7 +272,7 @@ fn the_document_title_says_what_is_shown() {
 }
 
 #[test]
-fn citations_and_exports() {
+fn bibtex_citation_csv_and_json_say_what_the_bundle_says() {
     use archive_core::cite::{bibtex, citation, csv, json};
     let archive = archive();
     let transformer = archive.paper_by_id("transformer").unwrap();
@@ -292,7 +294,7 @@ fn citations_and_exports() {
 }
 
 #[test]
-fn graph_layout_invariants() {
+fn the_graph_draws_every_shown_paper_and_every_edge_between_them_downward() {
     use archive_core::graph::{layout, SLOT_WIDTH};
     let archive = archive();
     for query in ["", "tags=rlhf", "tags=attention,moe", "era=scaling", "q=zzzz"] {

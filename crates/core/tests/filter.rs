@@ -50,7 +50,7 @@ fn any_is_the_union_and_all_the_intersection() {
 }
 
 #[test]
-fn all_can_leave_nothing() {
+fn match_all_can_show_nothing_and_every_era_then_counts_zero() {
     let archive = archive();
     let selection = view(&archive, "tags=speech-recognition,diffusion&match=all");
     assert_eq!(selection.count(), 0);
@@ -79,7 +79,7 @@ fn per_era_counts_add_up_and_match_the_shown_papers() {
 }
 
 #[test]
-fn scaling_laws_tag_spans_three_eras() {
+fn a_tags_papers_are_counted_in_each_era_that_holds_them() {
     let archive = archive();
     let selection = view(&archive, "tags=scaling-laws");
     let counts: Vec<(String, usize)> =

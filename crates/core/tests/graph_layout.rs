@@ -127,7 +127,7 @@ fn no_selection_has_more_crossings_than_in_the_first_layout() {
 }
 
 #[test]
-fn the_layout_keeps_its_invariants() {
+fn each_paper_sits_in_its_years_row_below_what_it_builds_on_whatever_the_input_order() {
     let archive = archive();
     for query in QUERIES {
         let papers = shown(&archive, query);

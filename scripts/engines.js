@@ -11,6 +11,7 @@
 const { spawn, execFileSync } = require('node:child_process');
 const path = require('node:path');
 const { APP_LIVE, VISIBLE_CARDS, PAGE } = require('./app-state');
+const { showing, expectedIds } = require('../tests/e2e/oracle');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const serverPort = 8930;
@@ -123,8 +124,8 @@ async function check(browser) {
       const browser = await session(engine.url, engine.capabilities);
       try {
         const result = await check(browser);
-        const ok = result.all === 'Showing 46 of 46 papers' && result.url === '?tags=rlhf' && result.cards === 6
-          && result.shared === 'Showing 4 of 46 papers' && result.box === 'google' && result.link.startsWith('https://');
+        const ok = result.all === showing() && result.url === '?tags=rlhf' && result.cards === expectedIds('?tags=rlhf').length
+          && result.shared === showing('?tags=moe&q=google') && result.box === 'google' && result.link.startsWith('https://');
         failed ||= !ok;
         console.log(`${engine.name}: ${ok ? 'ok' : 'WRONG'} ${JSON.stringify(result)}`);
       } finally {

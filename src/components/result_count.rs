@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::current_view::use_view;
 
-/// "Showing N of 46 papers", announced to screen readers as it changes.
+/// "Showing N of M papers", announced to screen readers as it changes.
 #[component]
 pub fn ResultCount() -> impl IntoView {
     let view = use_view();

@@ -14,10 +14,11 @@
 // page online, but offline the reader still gets the last complete release.
 //
 // Strategy:
-// - install: precache the hashed files (from the HTTP cache when it has them: a hashed name
-//   never changes its content, so the page's own load has usually fetched them already), then
-//   the page (revalidated with the host), kept only if it names this build; any failure (a
-//   missing file, a page of another release) fails the install, and the current worker stays.
+// - install: precache the hashed files (from the HTTP cache whenever it has them, fresh or
+//   stale: a hashed name never changes its content, and the page's own load has usually
+//   fetched them already), then the page (the HTTP cache's copy if it names this build, else
+//   the host's, revalidated), kept only if it names this build; any failure (a missing file,
+//   a page of another release) fails the install, and the current worker stays.
 //   Take over at once (skipWaiting), so an update applies from the next load without waiting
 //   for every tab to close;
 // - activate: delete the caches of other builds; control open pages (clients.claim);
@@ -54,14 +55,12 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       try {
-        // The HTTP cache may answer: a hashed file's content is fixed by its name.
-        await cache.addAll([...precached]);
+        // From the HTTP cache even when it holds them stale (a host without cache headers):
+        // a hashed file's content is fixed by its name, and the page's own load has usually
+        // just fetched them, so a first visit does not download the build twice.
+        await cache.addAll([...precached].map((file) => new Request(file, { cache: 'force-cache' })));
         // The page last, and only this release's: it names the files just cached.
-        const response = await fetch(new Request(APP_PAGE, { cache: 'no-cache' }));
-        if (!response.ok) throw new Error(`sw.js: the page answered ${response.status}; keeping the current release`);
-        const build = await buildOf(response);
-        if (build !== BUILD) throw new Error(`sw.js: the page is release ${build}, not ${BUILD}; keeping the current release`);
-        await cache.put(APP_PAGE, response);
+        await cache.put(APP_PAGE, await pageOfThisRelease());
       } catch (error) {
         // A cache without a page is this failed install's (a complete one, the active
         // worker's, if sw.js changed but not the files, has its page): drop it.
@@ -72,6 +71,21 @@ self.addEventListener('install', (event) => {
     })(),
   );
 });
+
+/**
+ * This release's page: the HTTP cache's copy if it names this release (the visit that installs
+ * the worker has usually just loaded it, and the release id tells a stale copy apart), else the
+ * host's, revalidated. Throws if the host's page is an error or another release's.
+ */
+async function pageOfThisRelease() {
+  const held = await fetch(new Request(APP_PAGE, { cache: 'force-cache' })).catch(() => null);
+  if (held && held.ok && (await buildOf(held)) === BUILD) return held;
+  const response = await fetch(new Request(APP_PAGE, { cache: 'no-cache' }));
+  if (!response.ok) throw new Error(`sw.js: the page answered ${response.status}; keeping the current release`);
+  const build = await buildOf(response);
+  if (build !== BUILD) throw new Error(`sw.js: the page is release ${build}, not ${BUILD}; keeping the current release`);
+  return response;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

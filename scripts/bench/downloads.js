@@ -14,9 +14,8 @@
 // own file (sw.js, registered once the app is live) are the page's; those from it on are the
 // worker's and its precache's (and anything the page fetched later).
 //
-// Where a file is requested twice (the page's load, then the precache), the host without cache
-// headers sends it twice: the worker's cache.addAll can take a file from the HTTP cache only if
-// the host let the browser keep it.
+// A file requested twice (the page's load, then the precache) is listed: the worker's install
+// asks the HTTP cache first (assets/sw.js), so on either host each file should come once.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');

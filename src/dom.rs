@@ -41,3 +41,13 @@ pub fn reveal(element: web_sys::HtmlElement) {
     let _ = element.focus_with_options(&focus);
     let _ = request_animation_frame(move || element.scroll_into_view_with_scroll_into_view_options(&center()));
 }
+
+/// Holds the page still behind a modal (the `scroll-held` class on `<html>`, see the stylesheet),
+/// so that a wheel or a swipe beside the dialog does not scroll the papers the reader will come
+/// back to. A class the dialog sets, not `html:has(dialog[open])`: a `:has()` on the root makes
+/// the browser check it on every change anywhere in the page, ~35 ms a click at 5,000 papers.
+pub fn hold_page_scroll(hold: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force("scroll-held", hold);
+    }
+}

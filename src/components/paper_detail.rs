@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::cite_buttons::CiteButtons;
 use crate::cards::use_cards;
 use crate::current_view::use_view;
+use crate::dom;
 
 /// The detail view of `?paper=<id>`: a modal dialog with every field, where the paper's ideas
 /// came from ("Builds on", back to the roots) and what they led to, each step clickable.
@@ -40,6 +41,7 @@ pub fn PaperDetail() -> impl IntoView {
                     let active = document().active_element().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
                     opener.set_value(active.filter(|a| a.tag_name() != "BODY"));
                     let _ = el.show_modal();
+                    dom::hold_page_scroll(true);
                 }
                 let _ = request_animation_frame(move || {
                     el.set_scroll_top(0);
@@ -52,6 +54,7 @@ pub fn PaperDetail() -> impl IntoView {
             }
             None if el.open() => {
                 el.close();
+                dom::hold_page_scroll(false);
                 // Back where the reader was: the control that opened the dialog, if it is still
                 // there to be used, or the paper's card.
                 let back = opener
@@ -69,6 +72,8 @@ pub fn PaperDetail() -> impl IntoView {
             None => {}
         }
     });
+    // Let the page go if the dialog goes while open (an effect: the build's prerender has no page).
+    Effect::new(|_| on_cleanup(|| dom::hold_page_scroll(false)));
     let close = move || view.dispatch(Intent::ClosePaper);
     // Esc fires `cancel`; the dialog then closes itself, and the URL must follow.
     let on_cancel = move |e: ev::Event| {

@@ -214,7 +214,10 @@ async fn a_search_link_shows_its_matches_and_marks_them() {
         shown.contains(&"dall-e".to_string()) && shown.iter().all(|id| matches.contains(&id.as_str()))
     })
     .await;
-    assert_eq!(count_text(&root), format!("Showing {} of {} papers", visible_cards(&root).len(), Archive::bundled().paper_count()));
+    assert_eq!(
+        count_text(&root),
+        format!("Showing {} of {} papers", visible_cards(&root).len(), Archive::bundled().paper_count())
+    );
     // Matches are marked on the cards near the screen.
     one(&root, "#paper-dall-e").scroll_into_view();
     wait_for("the marks", || marked(&root, "#paper-dall-e .paper-name") == ["DALL", "E"]).await;

@@ -369,7 +369,7 @@ if (clickRuns.length || downloads) {
         kb(v.page.bytes), kb(v.worker.bytes), `**${kb(v.all.bytes)}**`, String(v.all.requests), v.repeated.map((p) => `\`${p}\``).join(', ') || 'none'])));
     out.push('');
     out.push(`\`downloads.js\`: a first visit in a new Chromium profile, until the service worker controls the page, counted by the server's request log at the size it sends (gzip -9 for text and wasm). Every file of the build once: ${kb(downloads.build.bytes)}. `
-      + 'The service worker precaches the build when the app is live (`assets/sw.js`); it takes the hashed files, and the page if it is this release's, from the HTTP cache even where the host sends no cache headers, so each file should cross the wire once.');
+      + 'The service worker precaches the build when the app is live (`assets/sw.js`); it takes the hashed files, and the page if it names this release, from the HTTP cache even where the host sends no cache headers, so each file should cross the wire once.');
     out.push('');
   }
 }

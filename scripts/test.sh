@@ -63,6 +63,9 @@ echo "refused, as it should be: $(grep -F 'field "id"' <<<"$output" | head -1 | 
 step "the build's page edits refuse a page that is not what they expect (node --test)"
 node --test scripts/post-build.test.js
 
+step "no :has() in the stylesheet has the page's root as its subject (node --test)"
+node --test scripts/style.test.js
+
 step "release build (with the prerendered default view)"
 trunk build --release --locked
 

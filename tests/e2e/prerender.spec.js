@@ -5,6 +5,11 @@ const { test, expect } = require('@playwright/test');
 const { visibleCards, count, open, appLive, watchForTrouble, hold, inPhase, APP_WASM, PAGE } = require('./helpers');
 const { total, expectedIds, showing } = require('./oracle');
 
+// First visits: no service worker answers before the network. A test that holds the app back
+// and navigates again would otherwise get the wasm from the worker's cache, which routes cannot
+// hold, and check a page the app had already taken over.
+test.use({ serviceWorkers: 'block' });
+
 test('the default view is readable before the wasm arrives', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('/');
@@ -28,34 +33,29 @@ test('a shared filtered link never shows the unfiltered view first', async ({ pa
   await expect(page.locator(`#${PAGE.loadingId}`)).toBeHidden();
 });
 
-test.describe('on a first visit (no service worker to answer before the network)', () => {
-  // Routes cannot hold back what a service worker answers from its cache.
-  test.use({ serviceWorkers: 'block' });
-
-  test('no frame shows the default view\'s papers under a linked address before its view is painted', async ({ page }) => {
-    await page.addInitScript((live) => {
-      window.__frames = [];
-      const sample = () => {
-        if (document.querySelector(live)) return;
-        const card = document.querySelector('.paper-card');
-        window.__frames.push(!!card && card.checkVisibility());
-        requestAnimationFrame(sample);
-      };
+test('no frame shows the default view\'s papers under a linked address before its view is painted', async ({ page }) => {
+  await page.addInitScript((live) => {
+    window.__frames = [];
+    const sample = () => {
+      if (document.querySelector(live)) return;
+      const card = document.querySelector('.paper-card');
+      window.__frames.push(!!card && card.checkVisibility());
       requestAnimationFrame(sample);
-    }, inPhase('live'));
-    for (const path of ['/?tags=rlhf', '/?tags=nope', '/?sort=newest', '/?paper=lstm']) {
-      // The app held back until frames have been painted without it, or it could go live before
-      // the first frame and leave nothing to check.
-      const release = await hold(page);
-      await page.goto(path);
-      await page.waitForFunction(() => window.__frames.length >= 3);
-      release();
-      await appLive(page);
-      await page.unroute(APP_WASM);
-      const frames = await page.evaluate(() => window.__frames);
-      expect(frames.filter(Boolean), `${path}: frames showing papers before the view`).toEqual([]);
-    }
-  });
+    };
+    requestAnimationFrame(sample);
+  }, inPhase('live'));
+  for (const path of ['/?tags=rlhf', '/?tags=nope', '/?sort=newest', '/?paper=lstm']) {
+    // The app held back until frames have been painted without it, or it could go live before
+    // the first frame and leave nothing to check.
+    const release = await hold(page);
+    await page.goto(path);
+    await page.waitForFunction(() => window.__frames.length >= 3);
+    release();
+    await appLive(page);
+    await page.unroute(APP_WASM);
+    const frames = await page.evaluate(() => window.__frames);
+    expect(frames.filter(Boolean), `${path}: frames showing papers before the view`).toEqual([]);
+  }
 });
 
 test('a ?paper= link has one main landmark and one h1, before the app and after', async ({ page }) => {

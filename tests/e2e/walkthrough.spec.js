@@ -121,6 +121,17 @@ test.describe('on a phone', () => {
     expect(trouble).toEqual([]);
   });
 
+  test('the era row says it scrolls: its end fades while there are more eras, and not at the last', async ({ page }) => {
+    await open(page);
+    const row = page.locator('nav.era-jump');
+    const fade = () => row.evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--era-jump-fade')));
+    expect(await row.evaluate((el) => el.scrollWidth > el.clientWidth), 'more eras than fit').toBe(true);
+    await expect.poll(fade).toBeGreaterThan(0);
+    await row.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+    await expect.poll(fade).toBe(0);
+    await expect(row.locator('li').last()).toBeInViewport({ ratio: 1 });
+  });
+
   test('no keyboard hint on a touch screen', async ({ page }) => {
     await open(page);
     await expect(page.locator('.search-key')).toBeHidden();

@@ -166,7 +166,7 @@ const FILES = {};
     });
   };
 
-  // The hand-over (src/start.rs).
+  // The hand-over (src/handover.rs).
   window[PAGE.startGlobal] = {
     live() {
       clearTimeout(slow);

@@ -96,7 +96,7 @@ fn marked(root: &HtmlElement, selector: &str) -> Vec<String> {
 }
 
 /// Waits until the URL's `name` parameter is `expected`. The app writes the URL after the frame
-/// that shows a change (src/location.rs), so the DOM is there a moment before the URL.
+/// that shows a change (src/history_adapter.rs), so the DOM is there a moment before the URL.
 async fn wait_for_param(name: &str, expected: Option<&str>) {
     wait_for(&format!("?{name}={expected:?} in the URL"), || query_param(name).as_deref() == expected).await;
 }

@@ -35,7 +35,7 @@ pub fn ArchivePage(archive: &'static Archive, start: Start) -> impl IntoView {
     let cards = Cards::provide(view);
     // The tab's title says what the view shows, for history entries and bookmarks. Browsers
     // give a title to the current entry, so it is set once the view's entry is (on a large
-    // page the URL is written a frame after the view changes; see `location`).
+    // page the URL is written a frame after the view changes; see `history_adapter.rs`).
     Effect::new(move |_| {
         view.history_entries().track();
         let title =

@@ -87,7 +87,7 @@ function searchRightAfterClick(page, tag) {
 }
 
 test('while URL writes are slow, a click shows its view at once and writes its URL after that frame', async ({ page }) => {
-  // src/location.rs: Chromium's URL update walks the whole document, so on a large page it
+  // src/history_adapter.rs: Chromium's URL update walks the whole document, so on a large page it
   // waits for the frame. The first write finds out that writes are slow.
   await slowUrlWrites(page);
   await open(page);
@@ -113,7 +113,7 @@ test('while URL writes are slow, a click shows its view at once and writes its U
 
 test('a small archive, whose URL writes are fast, writes a click\'s URL at once', async ({ page }) => {
   // Later writes follow each write's measured time, which a loaded machine can stretch; the
-  // first follows the archive's size (src/view.rs: SLOW_WRITES_FROM).
+  // first follows the archive's size (src/current_view.rs: SLOW_WRITES_FROM).
   await open(page);
   expect(await searchRightAfterClick(page, 'moe')).toBe('?tags=moe');
 });

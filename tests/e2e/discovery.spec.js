@@ -114,7 +114,7 @@ test.describe('search (?q=)', () => {
   });
 
   test('while URL writes are slow, a search reaches the URL once typing pauses: one entry, not a write per key', async ({ page }) => {
-    // src/location.rs: on a large page each URL write walks the whole document.
+    // src/history_adapter.rs: on a large page each URL write walks the whole document.
     await slowUrlWrites(page);
     await page.addInitScript(() => {
       window.__writes = { push: 0, replace: 0 };
@@ -679,7 +679,7 @@ test.describe('document title', () => {
   // the_document_title_says_what_is_shown); the random walk checks the page's title against
   // the oracle at every step, reloads included. Here: when the title changes.
   test('while URL writes are slow, the title changes with the URL, so the old entry keeps its title', async ({ page }) => {
-    // Browsers give a title to the current history entry; src/location.rs writes the URL of a
+    // Browsers give a title to the current history entry; src/history_adapter.rs writes the URL of a
     // large page a frame after the view changes, and the title must wait for it.
     await slowUrlWrites(page);
     await open(page);

@@ -1,6 +1,6 @@
 // What a reader does before the app is live is theirs: typing, focus, Tab and clicks (the theme
 // toggle's too) survive the app's start, done again on the same elements once it is live
-// (assets/start.js keeps them, src/start.rs hands them over), in the order they were made. A
+// (assets/start.js keeps them, src/handover.rs hands them over), in the order they were made. A
 // link that only carries a site's tracking is the default view, on screen at once.
 //
 // Each test holds back the app's module the way a slow network would, acts like a reader in that

@@ -131,7 +131,7 @@ function describeViolations(violations) {
 /**
  * Makes every history.pushState and replaceState take 40 ms, as they do on a page with many
  * thousands of nodes (Chromium walks the document on each URL change). After the first slow
- * write the app writes the URL after the frame that shows a change (src/location.rs).
+ * write the app writes the URL after the frame that shows a change (src/history_adapter.rs).
  */
 async function slowUrlWrites(page) {
   await page.addInitScript(() => {

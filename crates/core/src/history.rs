@@ -2,7 +2,7 @@
 //! order. [`transition`] decides *what* a reader's intent does to history; this state machine
 //! decides *when* it is written, and what happens to the reader's next intents meanwhile.
 //!
-//! It is pure: the browser side (`src/location.rs` in the app) turns browser events into calls
+//! It is pure: the browser side (`src/history_adapter.rs` in the app) turns browser events into calls
 //! here and carries out the [`Action`]s it gets back, nothing more. So "what happens to the URL
 //! when I click a tag?" is answered here and in `intent.rs`.
 //!

@@ -21,6 +21,7 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { serve, loadavg, writeResult } = require('./lib');
+const { workerInControl } = require('../../tests/e2e/own-server');
 const { APP_LIVE } = require('../app-state');
 const chromiumOptions = require('../chromium');
 
@@ -47,7 +48,7 @@ function total(list) {
 }
 
 async function firstVisit(host) {
-  const server = await serve(dist, port, { log: true, env: host.cache ? { SERVE_DIST_CACHE: '1' } : {} });
+  const server = await serve(dist, port, host.cache ? { SERVE_DIST_CACHE: '1' } : {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-downloads-'));
   const { chromium } = require('@playwright/test');
   const context = await chromium.launchPersistentContext(dir, { ...chromiumOptions, headless: true, viewport: { width: 1280, height: 720 } });
@@ -55,13 +56,11 @@ async function firstVisit(host) {
     const page = context.pages()[0] || (await context.newPage());
     await page.goto(server.url, { waitUntil: 'commit' });
     await page.locator(APP_LIVE).waitFor({ state: 'attached', timeout: 120_000 });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (navigator.serviceWorker.controller) return;
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    });
+    await workerInControl(page);
     await page.waitForTimeout(1000);
-    const all = server.requests.map(sent);
+    await server.settled();
+    // The server's readiness answers are its own, not the visit's.
+    const all = server.requests.filter((r) => r !== '/__alive').map(sent);
     const worker = all.findIndex((r) => r.path.split('?')[0].endsWith('/sw.js'));
     if (worker < 0) throw new Error('the service worker was never requested');
     return {

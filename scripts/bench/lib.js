@@ -2,15 +2,13 @@
 //
 // - launch():      Debian's headless Chromium through Playwright, with the same flags as the
 //                  end-to-end tests (Playwright never downloads a browser here).
-// - serve():       tests/e2e/serve-dist.js on 127.0.0.1 as a child process, stopped by its pid;
-//                  optionally with its request log (which files reached the network).
+// - serve():       tests/e2e/serve-dist.js on 127.0.0.1 as a child process, with its request log
+//                  (the end-to-end tests' own server, tests/e2e/own-server.js).
 // - initScript:    the page-side probe for time to content and the moment the app goes live.
 // - eventTiming:   the page-side Event Timing observer (interaction to next paint) and long tasks.
 // - stats helpers: median, nearest-rank percentiles, ranges.
 // - writeResult(): JSON results under target/bench/results/, read by report.js.
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -18,6 +16,7 @@ const benchDir = path.join(root, 'target', 'bench');
 const resultsDir = path.join(benchDir, 'results');
 
 const chromiumOptions = require('../chromium');
+const { serve } = require('../../tests/e2e/own-server');
 const { APP_LIVE, PAGE } = require('../app-state');
 
 /** The argument for initScript: wait for `expected` cards; the app's live phase (the page contract). */
@@ -59,51 +58,6 @@ function pageWithoutScripts() {
 async function launch() {
   const { chromium } = require('@playwright/test');
   return chromium.launch(chromiumOptions);
-}
-
-/**
- * Starts serve-dist.js for `dir` on `port`; resolves once it answers. Returns { url, stop,
- * requests }. With `log`, `requests` is the list of paths requested so far, in order (from its
- * SERVE_DIST_LOG output); `env` adds environment variables (SERVE_DIST_CACHE=1, say).
- */
-async function serve(dir, port, { log = false, env = {} } = {}) {
-  const child = spawn(process.execPath, [path.join(root, 'tests', 'e2e', 'serve-dist.js'), dir, String(port)], {
-    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
-    env: { ...process.env, ...env, ...(log ? { SERVE_DIST_LOG: '1' } : {}) },
-  });
-  const requests = [];
-  if (log) {
-    let rest = '';
-    child.stdout.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
-      for (const line of lines) {
-        const m = /^GET (\S+)/.exec(line);
-        if (m && m[1] !== '/__alive') requests.push(m[1]);
-      }
-    });
-  }
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve-dist.js ${dir} ${port} exited with ${child.exitCode}`);
-    const ok = await new Promise((resolve) => {
-      // Its own readiness answer, which the request log leaves out.
-      http.get(`${url}__alive`, (res) => { res.resume(); resolve(res.statusCode === 204); }).on('error', () => resolve(false));
-    });
-    if (ok) break;
-    if (Date.now() > deadline) { child.kill(); throw new Error(`no server on ${url}`); }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    requests,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    }),
-  };
 }
 
 /**

@@ -22,6 +22,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { serve, summary, loadavg, writeResult, initScript, probe, PHONE, throttleLikePhone } = require('./lib');
+const { workerInControl } = require('../../tests/e2e/own-server');
 const chromiumOptions = require('../chromium');
 
 const [name = 'root', distArg = 'dist', runsArg = '7', portArg = '8908', profile = 'desktop'] = process.argv.slice(2);
@@ -52,11 +53,7 @@ async function visit(dir, url, { waitForWorker = false, blockWorkers = false } =
     const r = await page.evaluate(() => window.__bench);
     if (waitForWorker) {
       // Installed and in control means the build is precached (install waits for it).
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (navigator.serviceWorker.controller) return;
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      });
+      await workerInControl(page);
     }
     return { ttc: r.ttc, live: r.appStarted, wasmFromWorker };
   } finally {
